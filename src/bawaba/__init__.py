@@ -1,0 +1,3 @@
+"""Bawaba (بوابة): the unified portal of public services."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The system of record: CPSV-AP domain model, storage, import and export."""
