@@ -14,15 +14,20 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 # One value per language tag ("fr", "ar", "en", "es", "zgh", "ary", "ary-Latn", "und"...).
 LangText = dict[str, str]
 
 _LANG_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-Identifier = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-]
+Identifier = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
 
 def _clean_langtext(value: Any) -> LangText:
@@ -173,7 +178,24 @@ class Service(_Model):
             return []
         if not isinstance(value, list):
             raise ValueError("expected a list of language → text objects")
-        return [t for t in (_clean_langtext(v) for v in value) if t]
+        cleaned = (_clean_langtext(v) for v in value)
+        # Steps and legal references are one line each (steps export as numbered lines).
+        return [{k: " ".join(v.split()) for k, v in t.items()} for t in cleaned if t]
+
+    @model_validator(mode="after")
+    def _canonical(self) -> Service:
+        """One canonical form, so that records equal in meaning hash equal."""
+        contact = self.contact
+        if contact is not None:
+            if contact.page is None and self.online_url:
+                contact.page = self.online_url
+            if not (contact.email or contact.phone or contact.opening_hours):
+                self.__dict__["online_url"] = self.online_url or contact.page
+                self.__dict__["contact"] = None
+        self.__dict__["sources"] = sorted(
+            self.sources, key=lambda s: (s.name or "", s.url or "", str(s.retrieved_at or ""))
+        )
+        return self
 
     @field_validator("title", "description")
     @classmethod
