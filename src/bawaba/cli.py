@@ -174,6 +174,156 @@ def serve_cmd(
     )
 
 
+index_app = typer.Typer(help="The search index.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+eval_app = typer.Typer(help="Measure quality: search, BEIR data sets, transliteration, assistant.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+def _runtime():  # type: ignore[no-untyped-def]
+    from bawaba.runtime import Bawaba
+
+    return Bawaba(Settings.from_env())
+
+
+@index_app.command("build")
+def index_build() -> None:
+    """(Re)build the search index from the catalog; only new or changed passages are embedded."""
+    rt = _runtime()
+    try:
+        pending = rt.pending_embeddings()
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("embedding passages", total=max(pending, 1))
+            index = rt.build_index(on_embed=lambda n: progress.update(task, advance=n))
+    except BawabaError as exc:
+        raise _fail(exc) from exc
+    m = index.manifest()
+    out.print(
+        f"indexed {m['services']} service(s), {m['passages']} passage(s) at revision "
+        f"{m['catalog_revision']} with {m['embedder']} ({pending} embedded now)",
+        highlight=False,
+    )
+
+
+@app.command("search")
+def search_cmd(
+    query: str,
+    lang: Annotated[str | None, typer.Option(help="Interface language hint (fr, ar, en, es)")] = None,
+    theme: Annotated[list[str] | None, typer.Option(help="Filter by theme notation (repeatable)")] = None,
+    life_event: Annotated[list[str] | None, typer.Option(help="Filter by life event")] = None,
+    audience: Annotated[list[str] | None, typer.Option(help="Filter by audience")] = None,
+    authority: Annotated[list[str] | None, typer.Option(help="Filter by authority id")] = None,
+    region: Annotated[list[str] | None, typer.Option(help="Filter by region notation")] = None,
+    online: Annotated[bool | None, typer.Option(help="Only services available online")] = None,
+    limit: int = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON")] = False,
+) -> None:
+    """Search the catalog in any language, Darija and Arabizi included."""
+    from dataclasses import asdict
+
+    from bawaba.search.engine import Filters
+
+    filters = Filters(
+        themes=tuple(theme or ()), life_events=tuple(life_event or ()),
+        audiences=tuple(audience or ()), authorities=tuple(authority or ()),
+        regions=tuple(region or ()), online=online,
+    )
+    rt = _runtime()
+    try:
+        result = rt.search(query, lang=lang, filters=filters, per_page=limit,
+                           display_language=lang or "fr")
+    except BawabaError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(asdict(result), ensure_ascii=False, indent=1) + "\n")
+        return
+    out.print(f"[dim]variety {result.variety} · {result.interpreted or result.query}[/]")
+    for rank, hit in enumerate(result.hits, 1):
+        title = hit.title.get(lang or "fr") or next(iter(hit.title.values()))
+        out.print(f"{rank:2}. {hit.score:.3f}  {hit.id}  {title}", highlight=False)
+
+
+@eval_app.command("search")
+def eval_search(
+    catalog: Annotated[list[Path], typer.Option(help="Catalog file(s) to index (repeatable)")],
+    queries: Annotated[Path, typer.Option(help="BEIR queries.jsonl (metadata.variety per query)")],
+    qrels: Annotated[Path, typer.Option(help="BEIR qrels TSV")],
+    taxonomy: Annotated[Path | None, typer.Option(help="SKOS taxonomy imported first")] = None,
+    database: Annotated[str | None, typer.Option(help="Database URL (default: a temporary SQLite)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
+) -> None:
+    """Search quality per query variety, with the BM25 and dense baselines from the same run."""
+    from bawaba.evaluation.search_eval import evaluate_search
+    from bawaba.search.embedder import make_embedder
+
+    settings = Settings.from_env()
+    try:
+        result = evaluate_search(
+            catalog, taxonomy, queries, qrels, make_embedder(settings.embedder),
+            database_url=database, cache_dir=settings.index_dir / "embeddings",
+            on_progress=lambda msg: err.print(f"[dim]{msg}…[/]"),
+        )
+    except BawabaError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    _print_table(result)
+
+
+def _print_table(result: dict) -> None:  # type: ignore[type-arg]
+    from rich.table import Table
+
+    table = Table("variety", "n", "R@1", "R@5", "MRR@10", "nDCG@10", "bm25 R@5", "dense R@5")
+    rows = {**result["varieties"], "overall": result["overall"]}
+    for name, m in rows.items():
+        b = result["baselines"]["bm25"]["varieties"].get(name) or result["baselines"]["bm25"]["overall"]
+        d = result["baselines"]["dense"]["varieties"].get(name) or result["baselines"]["dense"]["overall"]
+        table.add_row(name, str(m["n"]), f"{m['recall@1']:.3f}", f"{m['recall@5']:.3f}",
+                      f"{m['mrr@10']:.3f}", f"{m['ndcg@10']:.3f}", f"{b['recall@5']:.3f}", f"{d['recall@5']:.3f}")
+    out.print(table)
+    out.print(f"latency p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms")
+
+
+@eval_app.command("beir")
+def eval_beir(
+    corpus: Annotated[Path, typer.Option(help="BEIR corpus.jsonl")],
+    queries: Annotated[Path, typer.Option(help="BEIR queries.jsonl")],
+    qrels: Annotated[Path, typer.Option(help="BEIR qrels TSV")],
+    metric: Annotated[list[str], typer.Option(help="ranx metric, e.g. map@20 (repeatable)")] = ["map@20"],  # noqa: B006
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
+) -> None:
+    """Retrieval quality on any BEIR-format data set (e.g. XQuAD-R, 11 languages)."""
+    from bawaba.evaluation.beir_eval import evaluate_beir
+    from bawaba.search.embedder import make_embedder
+
+    settings = Settings.from_env()
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("embedding corpus", total=None)
+        result = evaluate_beir(
+            corpus, queries, qrels, metric, make_embedder(settings.embedder),
+            cache_dir=settings.index_dir / "embeddings",
+            on_progress=lambda n: progress.update(task, advance=n),
+        )
+    out.print_json(json.dumps(result)) if not as_json else sys.stdout.write(json.dumps(result) + "\n")
+
+
+@eval_app.command("translit")
+def eval_translit(
+    pairs: Annotated[Path, typer.Option(help="TSV with columns latin and arabic")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
+) -> None:
+    """Arabizi → Arabic script: word accuracy, character error rate, cross-script recall@1."""
+    from bawaba.text.translit_eval import evaluate_transliteration, read_pairs
+
+    try:
+        result = evaluate_transliteration(read_pairs(pairs))
+    except (OSError, ValueError) as exc:
+        err.print(f"[bold red]error:[/] {pairs}: {exc}")
+        raise typer.Exit(65) from exc
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n") if as_json else out.print_json(json.dumps(result))
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,1 @@
+"""Evaluation commands: search quality, BEIR data sets, transliteration, the assistant."""

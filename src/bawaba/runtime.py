@@ -1,0 +1,130 @@
+"""The running portal's core: catalog store + search index, kept in step with the revision.
+
+Adapters (web, CLI) hold one `Bawaba` and call its methods; they never touch the index or
+the database directly.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from bawaba.catalog.model import Concept, Organisation, Scheme, Service, Status
+from bawaba.context import Context
+from bawaba.errors import NotFoundError
+from bawaba.search.dense import EmbeddingCache
+from bawaba.search.embedder import Embedder, make_embedder
+from bawaba.search.engine import Filters, Searcher, SearchResult
+from bawaba.search.index import IndexMismatchError, SearchIndex
+from bawaba.settings import Settings
+
+
+@dataclass
+class Bawaba:
+    settings: Settings
+    embedder: Embedder | None = None
+    refresh_interval: float = 2.0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _searcher: Searcher | None = field(default=None, repr=False)
+    _checked_at: float = field(default=0.0, repr=False)
+
+    @cached_property
+    def context(self) -> Context:
+        return Context(self.settings)
+
+    @property
+    def store(self):  # type: ignore[no-untyped-def]
+        return self.context.store
+
+    def _embedder(self) -> Embedder:
+        if self.embedder is None:
+            self.embedder = make_embedder(self.settings.embedder)
+        return self.embedder
+
+    # -- index lifecycle ----------------------------------------------------------------------
+
+    def searcher(self, on_embed: Callable[[int], None] | None = None) -> Searcher:
+        """The current searcher; rebuilt from the catalog when its revision moved on.
+
+        The revision is polled at most every `refresh_interval` seconds; a rebuild reuses
+        every cached passage vector, so only changed services are embedded again.
+        """
+        now = time.monotonic()
+        if self._searcher is not None and now - self._checked_at < self.refresh_interval:
+            return self._searcher
+        with self._lock:
+            self._checked_at = now
+            revision = self.store.revision()
+            if self._searcher is not None and self._searcher.index.revision == revision:
+                return self._searcher
+            index = self._load_saved(revision)
+            if index is None:
+                index = self.build_index(on_embed=on_embed)
+            self._searcher = Searcher(index)
+            return self._searcher
+
+    def _load_saved(self, revision: int) -> SearchIndex | None:
+        folder = self.settings.index_dir / "current"
+        if not (folder / "manifest.json").exists():
+            return None
+        try:
+            index = SearchIndex.load(folder, self._embedder())
+        except (IndexMismatchError, OSError, ValueError, KeyError):
+            return None
+        return index if index.revision == revision else None
+
+    def build_index(self, on_embed: Callable[[int], None] | None = None) -> SearchIndex:
+        store = self.store
+        store.check()
+        revision = store.revision()
+        index = SearchIndex(embedder=self._embedder())
+        cache = EmbeddingCache(self.settings.index_dir / "embeddings")
+        index.build(
+            store.services(), revision, cache=cache, on_embed=on_embed, concepts=store.concepts()
+        )
+        cache.save()
+        index.save(self.settings.index_dir / "current")
+        return index
+
+    def pending_embeddings(self) -> int:
+        """How many passages a rebuild would embed (for progress bars)."""
+        from bawaba.search.documents import IndexedService
+
+        texts = [
+            t
+            for s in self.store.services(Status.PUBLISHED)
+            for _, t in IndexedService.from_service(s).passages()
+        ]
+        return EmbeddingCache(self.settings.index_dir / "embeddings").missing(self._embedder(), texts)
+
+    # -- what adapters call -------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        lang: str | None = None,
+        filters: Filters | None = None,
+        page: int = 1,
+        per_page: int = 10,
+        display_language: str = "fr",
+    ) -> SearchResult:
+        return self.searcher().search(
+            query, lang=lang, filters=filters, page=page, per_page=per_page,
+            display_language=display_language,
+        )
+
+    def service(self, service_id: str) -> Service:
+        svc = self.store.get_service(service_id)
+        if svc.status != Status.PUBLISHED:
+            raise NotFoundError(f"service {service_id!r} is not published")
+        return svc
+
+    def concepts(self, scheme: Scheme) -> list[Concept]:
+        return self.store.concepts(scheme)
+
+    def organisations(self) -> list[Organisation]:
+        return self.store.organisations()

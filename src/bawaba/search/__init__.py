@@ -1,0 +1,1 @@
+"""Hybrid multilingual search: lexical BM25 + dense embeddings + fusion + facets."""

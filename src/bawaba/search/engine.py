@@ -1,0 +1,311 @@
+"""Ranking: lexical and dense evidence fused by how much the lexical side can be trusted."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from threading import Lock
+
+import numpy as np
+import numpy.typing as npt
+
+from bawaba.search.analysis import AnalyzedQuery, analyze_field, analyze_query
+from bawaba.search.documents import IndexedService
+from bawaba.search.embedder import Embedder, Matrix
+from bawaba.search.fusion import convex, minmax
+from bawaba.search.index import SearchIndex
+
+Vector = npt.NDArray[np.float64]
+FACETS = ("themes", "life_events", "audiences", "authority", "regions", "online")
+
+
+@dataclass(frozen=True)
+class Filters:
+    themes: tuple[str, ...] = ()
+    life_events: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    authorities: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    online: bool | None = None
+
+    def matches(self, s: IndexedService) -> bool:
+        if self.themes and not set(self.themes) & set(s.themes):
+            return False
+        if self.life_events and not set(self.life_events) & set(s.life_events):
+            return False
+        if self.audiences and not set(self.audiences) & set(s.audiences):
+            return False
+        if self.authorities and s.authority not in self.authorities:
+            return False
+        # A national service (no region) is available in every region.
+        if self.regions and s.regions and not set(self.regions) & set(s.regions):
+            return False
+        return self.online is None or s.online == self.online
+
+
+@dataclass(frozen=True)
+class RankingParams:
+    """Fusion parameters; chosen by measurement on the dev set (docs/adr/0004)."""
+
+    lexical_weight: float = 0.5
+    expansion_weight: float = 0.6
+    body_weight: float = 0.4
+    min_coverage: float = 0.0
+    pool: int = 50
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: dict[str, str]
+    score: float
+    highlights: dict[str, str]
+    lexical: float
+    dense: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    variety: str
+    script: str
+    transliterated: str | None
+    interpreted: str
+    hits: list[Hit]
+    total: int
+    page: int
+    per_page: int
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    lexical_weight: float = 0.0
+
+
+class QueryEmbeddingCache:
+    """LRU of query vectors: government queries repeat heavily."""
+
+    def __init__(self, embedder: Embedder, size: int = 4096) -> None:
+        self.embedder = embedder
+        self.size = size
+        self._data: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        self._lock = Lock()
+        self.hits = self.misses = 0
+
+    def get(self, texts: list[str]) -> Matrix:
+        out: list[npt.NDArray[np.float32] | None] = []
+        missing: list[str] = []
+        with self._lock:
+            for t in texts:
+                v = self._data.get(t)
+                if v is not None:
+                    self._data.move_to_end(t)
+                    self.hits += 1
+                else:
+                    missing.append(t)
+                    self.misses += 1
+                out.append(v)
+        if missing:
+            vectors = self.embedder.embed_queries(list(dict.fromkeys(missing)))
+            fresh = dict(zip(dict.fromkeys(missing), vectors, strict=True))
+            with self._lock:
+                for t, v in fresh.items():
+                    self._data[t] = v
+                    if len(self._data) > self.size:
+                        self._data.popitem(last=False)
+            out = [v if v is not None else fresh[t] for t, v in zip(texts, out, strict=True)]
+        return np.stack([v for v in out if v is not None])
+
+
+def lexical_coverage(index: SearchIndex, tokens: list[str]) -> float:
+    """IDF-weighted share of the query's own tokens that the catalog's vocabulary contains.
+
+    When a query shares no words with the documents' languages (an English query over
+    French and Arabic records), this is ~0 and the fusion leans on the dense side.
+    """
+    if not tokens:
+        return 0.0
+    n = max(len(index), 1)
+    total = found = 0.0
+    for t in tokens:
+        df = index.head.document_frequency(t) + index.body.document_frequency(t)
+        idf = np.log(1 + n / (1 + df)) if df else np.log(1 + n)
+        total += idf
+        if df:
+            found += idf
+    return float(found / total) if total else 0.0
+
+
+class Searcher:
+    """Answers queries against one `SearchIndex`."""
+
+    def __init__(self, index: SearchIndex, params: RankingParams | None = None) -> None:
+        self.index = index
+        self.params = params or RankingParams()
+        self.query_cache = QueryEmbeddingCache(index.embedder)
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def lexical_scores(self, q: AnalyzedQuery) -> Vector:
+        idx, p = self.index, self.params
+        own = idx.head.scores(q.tokens) + p.body_weight * idx.body.scores(q.tokens)
+        if not q.expansion_tokens:
+            return own
+        exp = idx.head.scores(q.expansion_tokens) + p.body_weight * idx.body.scores(
+            q.expansion_tokens
+        )
+        return own + p.expansion_weight * exp
+
+    def dense_scores(self, q: AnalyzedQuery) -> Vector:
+        vectors = self.query_cache.get(q.dense_texts())
+        return self.index.dense.scores(vectors, len(self.index))
+
+    def fused(self, q: AnalyzedQuery, mask: npt.NDArray[np.bool_]) -> tuple[Vector, Vector, Vector, float]:
+        lex = self.lexical_scores(q)
+        dense = self.dense_scores(q)
+        coverage = lexical_coverage(self.index, q.tokens)
+        if q.expansion_tokens:
+            coverage = max(coverage, 0.5 * (1.0 + coverage))
+        w = self.params.lexical_weight * (coverage if coverage >= self.params.min_coverage else 0.0)
+        score = convex(minmax(lex, mask), minmax(dense, mask), w)
+        return score, lex, dense, w
+
+    # -- public -----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        lang: str | None = None,
+        filters: Filters | None = None,
+        page: int = 1,
+        per_page: int = 10,
+        display_language: str = "fr",
+    ) -> SearchResult:
+        filters = filters or Filters()
+        services = self.index.services
+        mask = np.array([filters.matches(s) for s in services], dtype=bool)
+        query = " ".join(query.split())[:500]
+        if not query:
+            return self._browse(mask, filters, page, per_page, display_language)
+        q = analyze_query(query, lang)
+        score, lex, dense, w = self.fused(q, mask)
+        score = np.where(mask, score, -np.inf)
+        order = [int(i) for i in np.argsort(-score, kind="stable") if mask[i]]
+        pool = order[: self.params.pool]
+        facets = self._facets([services[i] for i in pool])
+        start = (max(page, 1) - 1) * per_page
+        marks = set(q.tokens) | set(q.expansion_tokens)
+        hits = [
+            Hit(
+                id=services[i].id,
+                title=services[i].title,
+                score=round(float(score[i]), 6),
+                highlights=self._highlights(services[i], marks, display_language),
+                lexical=round(float(lex[i]), 6),
+                dense=round(float(dense[i]), 6),
+            )
+            for i in pool[start : start + per_page]
+        ]
+        return SearchResult(
+            query=query,
+            variety=q.variety,
+            script=q.script,
+            transliterated=q.transliterated,
+            interpreted=q.interpreted,
+            hits=hits,
+            total=len(pool),
+            page=max(page, 1),
+            per_page=per_page,
+            facets=facets,
+            lexical_weight=round(w, 4),
+        )
+
+    def rank(self, query: str, lang: str | None = None, k: int = 10) -> list[tuple[str, float]]:
+        """Top-k (id, score) without facets or highlights (what evaluation needs)."""
+        q = analyze_query(" ".join(query.split())[:500], lang)
+        mask = np.ones(len(self.index), dtype=bool)
+        score, _, _, _ = self.fused(q, mask)
+        order = np.argsort(-score, kind="stable")[:k]
+        return [(self.index.services[i].id, float(score[i])) for i in order]
+
+    def _browse(
+        self, mask: npt.NDArray[np.bool_], filters: Filters, page: int, per_page: int, lang: str
+    ) -> SearchResult:
+        services = self.index.services
+        chosen = [s for s, m in zip(services, mask, strict=True) if m]
+        chosen.sort(key=lambda s: s.title.get(lang) or next(iter(s.title.values())))
+        start = (max(page, 1) - 1) * per_page
+        hits = [
+            Hit(id=s.id, title=s.title, score=0.0, highlights={}, lexical=0.0, dense=0.0)
+            for s in chosen[start : start + per_page]
+        ]
+        return SearchResult(
+            query="", variety="", script="", transliterated=None, interpreted="", hits=hits,
+            total=len(chosen), page=max(page, 1), per_page=per_page, facets=self._facets(chosen),
+        )
+
+    @staticmethod
+    def _facets(services: list[IndexedService]) -> dict[str, dict[str, int]]:
+        counts: dict[str, Counter[str]] = {f: Counter() for f in FACETS}
+        for s in services:
+            counts["themes"].update(s.themes)
+            counts["life_events"].update(s.life_events)
+            counts["audiences"].update(s.audiences)
+            counts["regions"].update(s.regions)
+            if s.authority:
+                counts["authority"][s.authority] += 1
+            counts["online"]["true" if s.online else "false"] += 1
+        return {f: dict(c.most_common()) for f, c in counts.items()}
+
+    @staticmethod
+    def _highlights(s: IndexedService, marks: set[str], lang: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, text in (("title", s.title), ("description", s.description)):
+            value_lang = lang if lang in text else next(iter(text), None)
+            if value_lang is None:
+                continue
+            out[name] = _mark(text[value_lang], marks, value_lang, clip=name == "description")
+        return out
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _mark(text: str, marks: set[str], lang: str, clip: bool) -> str:
+    """HTML-escaped text with <mark> around words whose analysed form the query contains."""
+    pieces: list[str] = []
+    last = 0
+    first_hit: int | None = None
+    for m in _WORD.finditer(text):
+        analysed = analyze_field(m.group(0), lang)
+        if analysed and analysed[0] in marks:
+            pieces.append(html.escape(text[last : m.start()]))
+            pieces.append(f"<mark>{html.escape(m.group(0))}</mark>")
+            last = m.end()
+            if first_hit is None:
+                first_hit = m.start()
+    pieces.append(html.escape(text[last:]))
+    marked = "".join(pieces)
+    if clip and len(text) > 240:
+        # Keep the snippet short on slow links: start near the first match.
+        if first_hit is None or first_hit < 120:
+            return _clip_html(marked, 240)
+        return "… " + _clip_html(marked[marked.find("<mark>") - 60 :], 240)
+    return marked
+
+
+def _clip_html(marked: str, limit: int) -> str:
+    visible = 0
+    i = 0
+    while i < len(marked) and visible < limit:
+        if marked.startswith("<mark>", i):
+            i += 6
+        elif marked.startswith("</mark>", i):
+            i += 7
+        else:
+            visible += 1
+            i += 1
+    clipped = marked[:i]
+    if clipped.count("<mark>") > clipped.count("</mark>"):
+        clipped += "</mark>"
+    return clipped + ("…" if i < len(marked) else "")

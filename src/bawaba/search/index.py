@@ -1,0 +1,167 @@
+"""The search index: built from the catalog, saved as plain files, refreshed by revision."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bawaba.catalog.model import Concept, Service, Status
+from bawaba.errors import BawabaError
+from bawaba.search.analysis import analyze_field
+from bawaba.search.dense import EmbeddingCache, MatrixDenseIndex
+from bawaba.search.documents import IndexedService
+from bawaba.search.embedder import Embedder
+from bawaba.search.lexical import BM25Index
+
+FORMAT_VERSION = 1
+Progress = Callable[[int], None]
+
+
+class IndexMismatchError(BawabaError):
+    status = 500
+    exit_code = 70
+
+
+@dataclass
+class IndexParams:
+    k1: float = 1.2
+    b: float = 0.75
+    head_weight: float = 1.0
+    body_weight: float = 0.4
+
+    def to_json(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+@dataclass
+class SearchIndex:
+    embedder: Embedder
+    params: IndexParams = field(default_factory=IndexParams)
+    services: list[IndexedService] = field(default_factory=list)
+    revision: int = 0
+    head: BM25Index = field(default_factory=BM25Index)
+    body: BM25Index = field(default_factory=BM25Index)
+    dense: MatrixDenseIndex = field(default_factory=MatrixDenseIndex)
+    built_at: float = 0.0
+
+    def __post_init__(self) -> None:
+        self._positions: dict[str, int] = {}
+
+    # -- building ---------------------------------------------------------------------------
+
+    def build(
+        self,
+        services: list[Service],
+        revision: int,
+        cache: EmbeddingCache | None = None,
+        on_embed: Progress | None = None,
+        concepts: list[Concept] | None = None,
+    ) -> None:
+        """Index every published service. Passage vectors come from `cache` when known."""
+        labels = {(c.scheme.value, c.notation): c.label for c in concepts or []}
+        published = sorted((s for s in services if s.status == Status.PUBLISHED), key=lambda s: s.id)
+        self.services = [IndexedService.from_service(s, labels) for s in published]
+        self._positions = {s.id: i for i, s in enumerate(self.services)}
+        self.head = BM25Index(self.params.k1, self.params.b)
+        self.body = BM25Index(self.params.k1, self.params.b)
+        self.head.build([self._head_tokens(s) for s in self.services])
+        self.body.build([self._body_tokens(s) for s in self.services])
+        owners: list[int] = []
+        texts: list[str] = []
+        for i, s in enumerate(self.services):
+            for _, text in s.passages():
+                owners.append(i)
+                texts.append(text)
+        cache = cache or EmbeddingCache(None)
+        matrix = cache.get_many(self.embedder, texts, on_progress=on_embed)
+        self.dense.set(matrix, owners)
+        self.revision = revision
+        self.built_at = time.time()
+
+    @staticmethod
+    def _head_tokens(s: IndexedService) -> list[str]:
+        tokens: list[str] = []
+        for lang, text in sorted(s.title.items()):
+            tokens += analyze_field(text, lang)
+        for lang, text in sorted(s.keywords.items()):
+            tokens += analyze_field(text, lang)
+        return tokens
+
+    @staticmethod
+    def _body_tokens(s: IndexedService) -> list[str]:
+        tokens: list[str] = []
+        for lang, text in sorted(s.body.items()):
+            tokens += analyze_field(text, lang)
+        return tokens
+
+    def position(self, service_id: str) -> int | None:
+        return self._positions.get(service_id)
+
+    def __len__(self) -> int:
+        return len(self.services)
+
+    # -- persistence ------------------------------------------------------------------------
+
+    def manifest(self) -> dict[str, Any]:
+        return {
+            "format_version": FORMAT_VERSION,
+            "embedder": self.embedder.id,
+            "dim": int(self.dense.matrix.shape[1]) if self.dense.matrix.size else self.embedder.dim,
+            "params": self.params.to_json(),
+            "catalog_revision": self.revision,
+            "services": len(self.services),
+            "passages": int(self.dense.matrix.shape[0]),
+            "built_at": self.built_at,
+        }
+
+    def save(self, folder: Path) -> None:
+        """Write to a temporary folder, then swap, so readers never see half an index."""
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        self.head.save(tmp / "head")
+        self.body.save(tmp / "body")
+        self.dense.save(tmp / "dense")
+        (tmp / "services.json").write_text(
+            json.dumps([s.to_json() for s in self.services], ensure_ascii=False), encoding="utf-8"
+        )
+        (tmp / "manifest.json").write_text(json.dumps(self.manifest(), indent=1), encoding="utf-8")
+        old = folder.with_name(folder.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if folder.exists():
+            folder.rename(old)
+        tmp.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path, embedder: Embedder) -> SearchIndex:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        if manifest["format_version"] != FORMAT_VERSION:
+            raise IndexMismatchError(
+                f"index format {manifest['format_version']} ≠ {FORMAT_VERSION}: rebuild the index"
+            )
+        if manifest["embedder"] != embedder.id:
+            raise IndexMismatchError(
+                f"index was built with {manifest['embedder']}, not {embedder.id}: rebuild it"
+            )
+        index = cls(embedder=embedder, params=IndexParams(**manifest["params"]))
+        services = json.loads((folder / "services.json").read_text(encoding="utf-8"))
+        index.services = [IndexedService.from_json(s) for s in services]
+        index._positions = {s.id: i for i, s in enumerate(index.services)}
+        index.head.load(folder / "head")
+        index.body.load(folder / "body")
+        index.dense.load(folder / "dense")
+        index.revision = int(manifest["catalog_revision"])
+        index.built_at = float(manifest["built_at"])
+        return index
+
+
+def empty_scores(n: int) -> np.ndarray[Any, np.dtype[np.float64]]:
+    return np.zeros(n, dtype=np.float64)
