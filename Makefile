@@ -25,13 +25,19 @@ demo: venv
 run: demo
 	$(BIN)/bawaba serve --host 127.0.0.1 --port 8000
 
-# Browser tests need Debian's chromium; install it when missing and we are allowed to.
+# Browser tests need Debian's chromium, and axe-core (npm) for the accessibility audit;
+# install them when missing and we are allowed to.
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null) \
 	    || echo "warning: could not install chromium; browser tests will be skipped"; \
 	  else echo "note: chromium not found; browser tests will be skipped (apt-get install chromium)"; fi; }
+	@test -f var/npm/node_modules/axe-core/axe.min.js || { \
+	  if command -v npm >/dev/null 2>&1; then \
+	    npm install --prefix var/npm axe-core@4 >/dev/null 2>&1 \
+	    || echo "warning: could not install axe-core; accessibility audits will be skipped"; \
+	  else echo "note: npm not found; accessibility audits will be skipped"; fi; }
 
 test: venv browser-deps
 	$(BIN)/python -m pytest -q

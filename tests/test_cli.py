@@ -62,14 +62,18 @@ def test_bad_files_fail_with_a_message_and_leave_the_catalog_untouched(
     assert _export(home) == before
 
 
-def test_oversized_file_is_refused(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_file_is_refused(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("BAWABA_MAX_IMPORT_BYTES", "100")
     result = runner.invoke(app, ["import", str(FIXTURES / "catalog.jsonld")])
     assert result.exit_code == 65
     assert "larger than" in result.output
 
 
-def test_commands_before_db_upgrade_say_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_commands_before_db_upgrade_say_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("BAWABA_HOME", str(tmp_path / "fresh"))
     result = runner.invoke(app, ["export", "--format", "json"])
     assert result.exit_code == 69

@@ -19,7 +19,6 @@ import gc
 import json
 import platform
 import random
-import statistics
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -83,11 +82,15 @@ def synthesize(base: Corpus, size: int, seed: int = 7) -> Corpus:
             rng.shuffle(kept)
             description[lang] = " ".join(kept) or text
         title = {lang: f"{t} ({i})" for lang, t in src.title.items()}
-        svc = src.model_copy(update={"id": f"{src.id}-syn{i}", "title": title, "description": description})
+        svc = src.model_copy(
+            update={"id": f"{src.id}-syn{i}", "title": title, "description": description}
+        )
         services.append(svc)
         src_passages = dict(IndexedService.from_service(src).passages())
         for lang, text in IndexedService.from_service(svc).passages():
-            v = base.vectors[src_passages[lang]] + nrng.normal(0, 0.02, size=base.vectors[src_passages[lang]].shape)
+            v = base.vectors[src_passages[lang]] + nrng.normal(
+                0, 0.02, size=base.vectors[src_passages[lang]].shape
+            )
             vectors[text] = (v / np.linalg.norm(v)).astype(np.float32)
     return Corpus(services, vectors)
 
@@ -106,7 +109,10 @@ def measure(fn: Callable[[], Any]) -> tuple[Any, float, float]:
 
 def pct(samples: list[float]) -> dict[str, float]:
     arr = np.asarray(samples)
-    return {"p50": round(float(np.percentile(arr, 50)), 2), "p95": round(float(np.percentile(arr, 95)), 2)}
+    return {
+        "p50": round(float(np.percentile(arr, 50)), 2),
+        "p95": round(float(np.percentile(arr, 95)), 2),
+    }
 
 
 def bawaba_side(corpus: Corpus, embedder: Embedder, queries: list[str]) -> dict[str, Any]:
@@ -159,8 +165,13 @@ def haystack_side(corpus: Corpus, embedder: Embedder, queries: list[str]) -> dic
             ix = IndexedService.from_service(s)
             for lang, text in ix.passages():
                 body = ix.body.get(lang, "")
-                docs.append(Document(content=f"{text}\n{body}", meta={"service": s.id, "lang": lang},
-                                     embedding=corpus.vectors[text].tolist()))
+                docs.append(
+                    Document(
+                        content=f"{text}\n{body}",
+                        meta={"service": s.id, "lang": lang},
+                        embedding=corpus.vectors[text].tolist(),
+                    )
+                )
         store.write_documents(docs)
         p = Pipeline()
         p.add_component("embed", QueryEmbedder())
@@ -209,7 +220,9 @@ def embed_throughput(embedder: Embedder, corpus: Corpus, n: int = 64) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="249,10000,100000", help="catalog sizes (first = real)")
     parser.add_argument("--peer-max", type=int, default=10000, help="largest size the peer runs at")
     parser.add_argument("--queries", type=int, default=200, help="queries timed per size")

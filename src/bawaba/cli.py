@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,6 +13,10 @@ from rich.progress import Progress
 
 from bawaba.errors import BawabaError, InvalidInputError
 from bawaba.settings import Settings
+
+if TYPE_CHECKING:  # heavy modules load only when a command needs them
+    from bawaba.context import Context
+    from bawaba.runtime import Bawaba
 
 app = typer.Typer(
     help="Bawaba (بوابة): the unified portal of public services.",
@@ -25,7 +29,7 @@ err = Console(stderr=True)
 out = Console()
 
 
-def _context():  # type: ignore[no-untyped-def]
+def _context() -> Context:
     from bawaba.context import Context
 
     return Context(Settings.from_env())
@@ -71,7 +75,10 @@ def show_revision() -> None:
 
 @app.command("import")
 def import_cmd(
-    files: Annotated[list[Path], typer.Argument(help="CPSV-AP JSON-LD/Turtle/RDF-XML, SKOS, or Bawaba JSON files")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="CPSV-AP JSON-LD/Turtle/RDF-XML, SKOS, or Bawaba JSON files"),
+    ],
     actor: Annotated[str, typer.Option(help="Who is importing (kept in the revision log)")] = "cli",
 ) -> None:
     """Import catalog files. Each file is all-or-nothing; re-importing the same file changes nothing."""
@@ -104,7 +111,9 @@ def import_cmd(
 @app.command("export")
 def export_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonld, ttl, json or csv")] = "jsonld",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout)")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout)")
+    ] = None,
 ) -> None:
     """Export the whole catalog (CPSV-AP JSON-LD/Turtle validate against the official SHACL shapes)."""
     from bawaba.catalog.exporter import export
@@ -125,7 +134,9 @@ def export_cmd(
 @app.command("validate")
 def validate_cmd(
     file: Path,
-    shapes: Annotated[Path, typer.Option(help="SHACL shapes file, e.g. the official cpsv-ap-SHACL.ttl")],
+    shapes: Annotated[
+        Path, typer.Option(help="SHACL shapes file, e.g. the official cpsv-ap-SHACL.ttl")
+    ],
 ) -> None:
     """Validate an RDF file against SHACL shapes; exit 1 on any violation."""
     from rdflib import Graph
@@ -176,11 +187,14 @@ def serve_cmd(
 
 index_app = typer.Typer(help="The search index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
-eval_app = typer.Typer(help="Measure quality: search, BEIR data sets, transliteration, assistant.", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Measure quality: search, BEIR data sets, transliteration, assistant.",
+    no_args_is_help=True,
+)
 app.add_typer(eval_app, name="eval")
 
 
-def _runtime():  # type: ignore[no-untyped-def]
+def _runtime() -> Bawaba:
     from bawaba.runtime import Bawaba
 
     return Bawaba(Settings.from_env())
@@ -208,8 +222,12 @@ def index_build() -> None:
 @app.command("search")
 def search_cmd(
     query: str,
-    lang: Annotated[str | None, typer.Option(help="Interface language hint (fr, ar, en, es)")] = None,
-    theme: Annotated[list[str] | None, typer.Option(help="Filter by theme notation (repeatable)")] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="Interface language hint (fr, ar, en, es)")
+    ] = None,
+    theme: Annotated[
+        list[str] | None, typer.Option(help="Filter by theme notation (repeatable)")
+    ] = None,
     life_event: Annotated[list[str] | None, typer.Option(help="Filter by life event")] = None,
     audience: Annotated[list[str] | None, typer.Option(help="Filter by audience")] = None,
     authority: Annotated[list[str] | None, typer.Option(help="Filter by authority id")] = None,
@@ -224,14 +242,18 @@ def search_cmd(
     from bawaba.search.engine import Filters
 
     filters = Filters(
-        themes=tuple(theme or ()), life_events=tuple(life_event or ()),
-        audiences=tuple(audience or ()), authorities=tuple(authority or ()),
-        regions=tuple(region or ()), online=online,
+        themes=tuple(theme or ()),
+        life_events=tuple(life_event or ()),
+        audiences=tuple(audience or ()),
+        authorities=tuple(authority or ()),
+        regions=tuple(region or ()),
+        online=online,
     )
     rt = _runtime()
     try:
-        result = rt.search(query, lang=lang, filters=filters, per_page=limit,
-                           display_language=lang or "fr")
+        result = rt.search(
+            query, lang=lang, filters=filters, per_page=limit, display_language=lang or "fr"
+        )
     except BawabaError as exc:
         raise _fail(exc) from exc
     if as_json:
@@ -249,7 +271,9 @@ def eval_search(
     queries: Annotated[Path, typer.Option(help="BEIR queries.jsonl (metadata.variety per query)")],
     qrels: Annotated[Path, typer.Option(help="BEIR qrels TSV")],
     taxonomy: Annotated[Path | None, typer.Option(help="SKOS taxonomy imported first")] = None,
-    database: Annotated[str | None, typer.Option(help="Database URL (default: a temporary SQLite)")] = None,
+    database: Annotated[
+        str | None, typer.Option(help="Database URL (default: a temporary SQLite)")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
 ) -> None:
     """Search quality per query variety, with the BM25 and dense baselines from the same run."""
@@ -259,8 +283,13 @@ def eval_search(
     settings = Settings.from_env()
     try:
         result = evaluate_search(
-            catalog, taxonomy, queries, qrels, make_embedder(settings.embedder),
-            database_url=database, cache_dir=settings.index_dir / "embeddings",
+            catalog,
+            taxonomy,
+            queries,
+            qrels,
+            make_embedder(settings.embedder),
+            database_url=database,
+            cache_dir=settings.index_dir / "embeddings",
             on_progress=lambda msg: err.print(f"[dim]{msg}…[/]"),
         )
     except BawabaError as exc:
@@ -277,10 +306,24 @@ def _print_table(result: dict) -> None:  # type: ignore[type-arg]
     table = Table("variety", "n", "R@1", "R@5", "MRR@10", "nDCG@10", "bm25 R@5", "dense R@5")
     rows = {**result["varieties"], "overall": result["overall"]}
     for name, m in rows.items():
-        b = result["baselines"]["bm25"]["varieties"].get(name) or result["baselines"]["bm25"]["overall"]
-        d = result["baselines"]["dense"]["varieties"].get(name) or result["baselines"]["dense"]["overall"]
-        table.add_row(name, str(m["n"]), f"{m['recall@1']:.3f}", f"{m['recall@5']:.3f}",
-                      f"{m['mrr@10']:.3f}", f"{m['ndcg@10']:.3f}", f"{b['recall@5']:.3f}", f"{d['recall@5']:.3f}")
+        b = (
+            result["baselines"]["bm25"]["varieties"].get(name)
+            or result["baselines"]["bm25"]["overall"]
+        )
+        d = (
+            result["baselines"]["dense"]["varieties"].get(name)
+            or result["baselines"]["dense"]["overall"]
+        )
+        table.add_row(
+            name,
+            str(m["n"]),
+            f"{m['recall@1']:.3f}",
+            f"{m['recall@5']:.3f}",
+            f"{m['mrr@10']:.3f}",
+            f"{m['ndcg@10']:.3f}",
+            f"{b['recall@5']:.3f}",
+            f"{d['recall@5']:.3f}",
+        )
     out.print(table)
     out.print(f"latency p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms")
 
@@ -290,7 +333,9 @@ def eval_beir(
     corpus: Annotated[Path, typer.Option(help="BEIR corpus.jsonl")],
     queries: Annotated[Path, typer.Option(help="BEIR queries.jsonl")],
     qrels: Annotated[Path, typer.Option(help="BEIR qrels TSV")],
-    metric: Annotated[list[str], typer.Option(help="ranx metric, e.g. map@20 (repeatable)")] = ["map@20"],  # noqa: B006
+    metric: Annotated[
+        list[str] | None, typer.Option(help="ranx metric, e.g. map@20 (repeatable)")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
 ) -> None:
     """Retrieval quality on any BEIR-format data set (e.g. XQuAD-R, 11 languages)."""
@@ -301,11 +346,18 @@ def eval_beir(
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("embedding corpus", total=None)
         result = evaluate_beir(
-            corpus, queries, qrels, metric, make_embedder(settings.embedder),
+            corpus,
+            queries,
+            qrels,
+            metric or ["map@20"],
+            make_embedder(settings.embedder),
             cache_dir=settings.index_dir / "embeddings",
             on_progress=lambda n: progress.update(task, advance=n),
         )
-    out.print_json(json.dumps(result)) if not as_json else sys.stdout.write(json.dumps(result) + "\n")
+    if as_json:
+        sys.stdout.write(json.dumps(result) + "\n")
+    else:
+        out.print_json(json.dumps(result))
 
 
 @eval_app.command("translit")
@@ -321,7 +373,9 @@ def eval_translit(
     except (OSError, ValueError) as exc:
         err.print(f"[bold red]error:[/] {pairs}: {exc}")
         raise typer.Exit(65) from exc
-    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n") if as_json else out.print_json(json.dumps(result))
+    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n") if as_json else out.print_json(
+        json.dumps(result)
+    )
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bawaba.catalog.model import Concept, Organisation, Scheme, Service, Status
+from bawaba.catalog.store import CatalogStore
 from bawaba.context import Context
 from bawaba.errors import NotFoundError
 from bawaba.search.dense import EmbeddingCache
@@ -36,7 +37,7 @@ class Bawaba:
         return Context(self.settings)
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> CatalogStore:
         return self.context.store
 
     def _embedder(self) -> Embedder:
@@ -57,24 +58,42 @@ class Bawaba:
             return self._searcher
         with self._lock:
             self._checked_at = now
+            if self._searcher is None:
+                self.store.check()  # a clear "run bawaba db upgrade" instead of an SQL error
             revision = self.store.revision()
             if self._searcher is not None and self._searcher.index.revision == revision:
                 return self._searcher
-            index = self._load_saved(revision)
-            if index is None:
+            index = self._searcher.index if self._searcher is not None else self._load_saved()
+            if index is None or index.embedder.id != self._embedder().id:
                 index = self.build_index(on_embed=on_embed)
+            elif index.revision != revision:
+                self.refresh_index(index)
             self._searcher = Searcher(index)
             return self._searcher
 
-    def _load_saved(self, revision: int) -> SearchIndex | None:
+    def refresh_index(self, index: SearchIndex) -> None:
+        """Bring `index` to the catalog's revision, touching only what changed."""
+        cache = EmbeddingCache(self.settings.index_dir / "embeddings")
+        concepts = self.store.concepts()
+        if index.labels() != {(c.scheme.value, c.notation): c.label for c in concepts}:
+            # Taxonomy labels feed every record's text: rebuild (vectors stay cached).
+            index.build(
+                self.store.services(), self.store.revision(), cache=cache, concepts=concepts
+            )
+        else:
+            changed, deleted = self.store.services_changed_since(index.revision)
+            index.apply_changes(changed, deleted, self.store.revision(), cache=cache)
+        cache.save()
+        index.save(self.settings.index_dir / "current")
+
+    def _load_saved(self) -> SearchIndex | None:
         folder = self.settings.index_dir / "current"
         if not (folder / "manifest.json").exists():
             return None
         try:
-            index = SearchIndex.load(folder, self._embedder())
+            return SearchIndex.load(folder, self._embedder())
         except (IndexMismatchError, OSError, ValueError, KeyError):
             return None
-        return index if index.revision == revision else None
 
     def build_index(self, on_embed: Callable[[int], None] | None = None) -> SearchIndex:
         store = self.store
@@ -98,7 +117,9 @@ class Bawaba:
             for s in self.store.services(Status.PUBLISHED)
             for _, t in IndexedService.from_service(s).passages()
         ]
-        return EmbeddingCache(self.settings.index_dir / "embeddings").missing(self._embedder(), texts)
+        return EmbeddingCache(self.settings.index_dir / "embeddings").missing(
+            self._embedder(), texts
+        )
 
     # -- what adapters call -------------------------------------------------------------------
 
@@ -113,7 +134,11 @@ class Bawaba:
         display_language: str = "fr",
     ) -> SearchResult:
         return self.searcher().search(
-            query, lang=lang, filters=filters, page=page, per_page=per_page,
+            query,
+            lang=lang,
+            filters=filters,
+            page=page,
+            per_page=per_page,
             display_language=display_language,
         )
 

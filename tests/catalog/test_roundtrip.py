@@ -36,7 +36,9 @@ def test_csv_has_one_row_per_service(loaded_store: CatalogStore) -> None:
 @pytest.mark.parametrize("fmt", ["jsonld", "ttl"])
 def test_export_conforms_to_official_shapes(loaded_store: CatalogStore, fmt: str) -> None:
     shapes = shared_file("cpsv-ap", "cpsv-ap-SHACL.ttl")
-    graph = Graph().parse(data=export(loaded_store.bundle(), fmt), format="json-ld" if fmt == "jsonld" else "turtle")
+    graph = Graph().parse(
+        data=export(loaded_store.bundle(), fmt), format="json-ld" if fmt == "jsonld" else "turtle"
+    )
     report = validate(graph, shapes)
     assert report.violations == 0, report.text()
 

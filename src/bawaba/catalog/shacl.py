@@ -18,7 +18,9 @@ class ShaclReport:
     summary: list[tuple[int, str]]  # (count, "path: message") most frequent first
 
     def text(self) -> str:
-        head = f"conforms: {self.conforms}; violations: {self.violations}; warnings: {self.warnings}"
+        head = (
+            f"conforms: {self.conforms}; violations: {self.violations}; warnings: {self.warnings}"
+        )
         return "\n".join([head, *(f"  {n} × {what}" for n, what in self.summary)])
 
 

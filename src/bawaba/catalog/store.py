@@ -280,9 +280,13 @@ class CatalogStore:
                 c = c.model_copy(update={"notation": key[1]})
             concepts.append(c)
         org_renamed = {
-            o.id: org_keys[o.iri] for o in bundle.organisations if o.iri in org_keys and org_keys[o.iri] != o.id
+            o.id: org_keys[o.iri]
+            for o in bundle.organisations
+            if o.iri in org_keys and org_keys[o.iri] != o.id
         }
-        organisations = [o.model_copy(update={"id": org_renamed.get(o.id, o.id)}) for o in bundle.organisations]
+        organisations = [
+            o.model_copy(update={"id": org_renamed.get(o.id, o.id)}) for o in bundle.organisations
+        ]
         if not renamed and not org_renamed:
             return bundle
         services = []

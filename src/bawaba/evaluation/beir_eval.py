@@ -54,7 +54,9 @@ def evaluate_beir(
     cache.save()
     bm25 = BM25Index()
     langs = [detect(t).variety for t in texts]
-    bm25.build([analyze_field(t, _LANG_OF_VARIETY.get(lg, lg)) for t, lg in zip(texts, langs, strict=True)])
+    bm25.build(
+        [analyze_field(t, _LANG_OF_VARIETY.get(lg, lg)) for t, lg in zip(texts, langs, strict=True)]
+    )
     runs: dict[str, dict[str, dict[str, float]]] = {"bawaba": {}, "dense": {}}
     latencies = []
     batch = 64

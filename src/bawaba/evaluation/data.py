@@ -29,7 +29,9 @@ def read_queries(path: Path) -> list[Query]:
             continue
         try:
             row = json.loads(line)
-            queries.append(Query(str(row["_id"]), str(row["text"]), dict(row.get("metadata") or {})))
+            queries.append(
+                Query(str(row["_id"]), str(row["text"]), dict(row.get("metadata") or {}))
+            )
         except (json.JSONDecodeError, KeyError) as exc:
             raise InvalidInputError(f"{path}:{n}: not a BEIR query line ({exc})") from exc
     return queries

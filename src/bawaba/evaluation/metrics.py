@@ -6,7 +6,12 @@ from typing import Any
 
 import numpy as np
 
-SEARCH_METRICS = {"recall@1": "recall@1", "recall@5": "recall@5", "mrr@10": "mrr@10", "ndcg@10": "ndcg@10"}
+SEARCH_METRICS = {
+    "recall@1": "recall@1",
+    "recall@5": "recall@5",
+    "mrr@10": "mrr@10",
+    "ndcg@10": "ndcg@10",
+}
 
 
 def evaluate(
@@ -20,7 +25,9 @@ def evaluate(
         return {name: 0.0 for name in metrics}
     # ranx needs at least one document per query in the run; an empty result scores 0.
     full_run = {q: (run.get(q) or {"\x00none": 0.0}) for q in qrels}
-    scores: Any = ranx_evaluate(Qrels(qrels), Run(full_run), list(metrics.values()), make_comparable=True)
+    scores: Any = ranx_evaluate(
+        Qrels(qrels), Run(full_run), list(metrics.values()), make_comparable=True
+    )
     if len(metrics) == 1:
         scores = {next(iter(metrics.values())): scores}
     return {name: round(float(scores[m]), 4) for name, m in metrics.items()}
@@ -30,4 +37,7 @@ def percentiles(samples_ms: list[float]) -> dict[str, float]:
     if not samples_ms:
         return {"p50": 0.0, "p95": 0.0}
     arr = np.asarray(samples_ms)
-    return {"p50": round(float(np.percentile(arr, 50)), 3), "p95": round(float(np.percentile(arr, 95)), 3)}
+    return {
+        "p50": round(float(np.percentile(arr, 50)), 3),
+        "p95": round(float(np.percentile(arr, 95)), 3),
+    }

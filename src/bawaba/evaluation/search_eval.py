@@ -54,7 +54,9 @@ def _by_variety(
     return {"varieties": varieties, "overall": overall}
 
 
-def _run(rank: Ranker, queries: list[Query], qrels: dict[str, dict[str, int]]) -> tuple[dict[str, dict[str, float]], list[float]]:
+def _run(
+    rank: Ranker, queries: list[Query], qrels: dict[str, dict[str, int]]
+) -> tuple[dict[str, dict[str, float]], list[float]]:
     run: dict[str, dict[str, float]] = {}
     latencies = []
     for q in queries:

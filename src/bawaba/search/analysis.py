@@ -36,7 +36,7 @@ def expand_darija(text: str) -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _glossary() -> Glossary:
+def glossary() -> Glossary:
     return Glossary.load()
 
 
@@ -97,7 +97,7 @@ def analyze_query(text: str, lang_hint: str | None = None) -> AnalyzedQuery:
         transliterated = arabizi_to_arabic(text)
         tokens += analyze(transliterated, "ar")
     darija = expand_darija(text) if variety in {"ary_arab", "ary_latn"} else ([], [])
-    gloss = _glossary().expand(text if transliterated is None else f"{text} {transliterated}")
+    gloss = glossary().expand(text if transliterated is None else f"{text} {transliterated}")
     fr = list(dict.fromkeys([*darija[1], *gloss.fr]))
     ar = list(dict.fromkeys([*darija[0], *gloss.ar]))
     expansion_tokens = [t for phrase in fr for t in analyze(phrase, "fr")]

@@ -54,7 +54,9 @@ class EmbeddingCache:
         batch: int = 32,
     ) -> Matrix:
         keys = [text_key(embedder.id, t) for t in texts]
-        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self._vectors}.items())
+        missing = sorted(
+            {k: t for k, t in zip(keys, texts, strict=True) if k not in self._vectors}.items()
+        )
         for start in range(0, len(missing), batch):
             chunk = missing[start : start + batch]
             vectors = embedder.embed_passages([t for _, t in chunk])
@@ -74,7 +76,11 @@ class EmbeddingCache:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         keys = sorted(self._vectors)
-        np.save(self.folder / "cache.npy", np.stack([self._vectors[k] for k in keys]), allow_pickle=False)
+        np.save(
+            self.folder / "cache.npy",
+            np.stack([self._vectors[k] for k in keys]),
+            allow_pickle=False,
+        )
         (self.folder / "cache.json").write_text(json.dumps(keys))
 
 

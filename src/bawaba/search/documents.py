@@ -34,7 +34,9 @@ class IndexedService:
         concept_labels = [
             labels.get((scheme, n), {})
             for scheme, notations in (
-                ("theme", s.themes), ("life-event", s.life_events), ("audience", s.audiences)
+                ("theme", s.themes),
+                ("life-event", s.life_events),
+                ("audience", s.audiences),
             )
             for n in notations
         ]

@@ -106,8 +106,10 @@ class HashEmbedder:
         return v
 
     def embed_queries(self, texts: list[str]) -> Matrix:
-        return _normalise(np.stack([self._one(t) for t in texts])) if texts else np.zeros(
-            (0, self._dim), np.float32
+        return (
+            _normalise(np.stack([self._one(t) for t in texts]))
+            if texts
+            else np.zeros((0, self._dim), np.float32)
         )
 
     def embed_passages(self, texts: list[str]) -> Matrix:
@@ -117,7 +119,9 @@ class HashEmbedder:
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model from a local folder (never a hub download)."""
 
-    def __init__(self, path: str, query_prefix: str = "query: ", passage_prefix: str = "passage: ") -> None:
+    def __init__(
+        self, path: str, query_prefix: str = "query: ", passage_prefix: str = "passage: "
+    ) -> None:
         self._path = path
         self._qp, self._pp = query_prefix, passage_prefix
         self._model: Any = None

@@ -51,9 +51,13 @@ class RankingParams:
 
     lexical_weight: float = 0.5
     expansion_weight: float = 0.6
-    body_weight: float = 0.4
+    body_weight: float = 1.0
     min_coverage: float = 0.0
     pool: int = 50
+    # Below this cosine, with no word in common, nothing in the catalog answers the query.
+    dense_floor: float = 0.80
+    # Results kept: those within this fused-score distance of the best one.
+    relative_floor: float = 0.45
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class SearchResult:
     per_page: int
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     lexical_weight: float = 0.0
+    suggestion: str | None = None
 
 
 class QueryEmbeddingCache:
@@ -159,7 +164,9 @@ class Searcher:
         vectors = self.query_cache.get(q.dense_texts())
         return self.index.dense.scores(vectors, len(self.index))
 
-    def fused(self, q: AnalyzedQuery, mask: npt.NDArray[np.bool_]) -> tuple[Vector, Vector, Vector, float]:
+    def fused(
+        self, q: AnalyzedQuery, mask: npt.NDArray[np.bool_]
+    ) -> tuple[Vector, Vector, Vector, float]:
         lex = self.lexical_scores(q)
         dense = self.dense_scores(q)
         coverage = lexical_coverage(self.index, q.tokens)
@@ -187,11 +194,11 @@ class Searcher:
         query = " ".join(query.split())[:500]
         if not query:
             return self._browse(mask, filters, page, per_page, display_language)
-        q = analyze_query(query, lang)
+        q, suggestion = self._analyse(query, lang)
         score, lex, dense, w = self.fused(q, mask)
         score = np.where(mask, score, -np.inf)
         order = [int(i) for i in np.argsort(-score, kind="stable") if mask[i]]
-        pool = order[: self.params.pool]
+        pool = self._relevant(order, score, lex, dense)
         facets = self._facets([services[i] for i in pool])
         start = (max(page, 1) - 1) * per_page
         marks = set(q.tokens) | set(q.expansion_tokens)
@@ -218,11 +225,32 @@ class Searcher:
             per_page=per_page,
             facets=facets,
             lexical_weight=round(w, 4),
+            suggestion=suggestion,
         )
+
+    def _analyse(self, query: str, lang: str | None) -> tuple[AnalyzedQuery, str | None]:
+        """Analyse the query; correct typos in standard languages (Darija spelling varies
+        too freely for edit distance to mean a typo)."""
+        q = analyze_query(query, lang)
+        if q.variety not in {"fr", "ar", "en", "es"}:
+            return q, None
+        suggestion = self.index.speller().suggest(query)
+        return (analyze_query(suggestion, lang), suggestion) if suggestion else (q, None)
+
+    def _relevant(self, order: list[int], score: Vector, lex: Vector, dense: Vector) -> list[int]:
+        """The head of the ranking that plausibly answers the query (maybe nothing)."""
+        if not order:
+            return []
+        p = self.params
+        if float(lex[order].max()) <= 0 and float(dense[order].max()) < p.dense_floor:
+            return []
+        best = float(score[order[0]])
+        kept = [i for i in order[: p.pool] if float(score[i]) >= best - p.relative_floor]
+        return kept
 
     def rank(self, query: str, lang: str | None = None, k: int = 10) -> list[tuple[str, float]]:
         """Top-k (id, score) without facets or highlights (what evaluation needs)."""
-        q = analyze_query(" ".join(query.split())[:500], lang)
+        q, _ = self._analyse(" ".join(query.split())[:500], lang)
         mask = np.ones(len(self.index), dtype=bool)
         score, _, _, _ = self.fused(q, mask)
         order = np.argsort(-score, kind="stable")[:k]
@@ -240,8 +268,16 @@ class Searcher:
             for s in chosen[start : start + per_page]
         ]
         return SearchResult(
-            query="", variety="", script="", transliterated=None, interpreted="", hits=hits,
-            total=len(chosen), page=max(page, 1), per_page=per_page, facets=self._facets(chosen),
+            query="",
+            variety="",
+            script="",
+            transliterated=None,
+            interpreted="",
+            hits=hits,
+            total=len(chosen),
+            page=max(page, 1),
+            per_page=per_page,
+            facets=self._facets(chosen),
         )
 
     @staticmethod

@@ -19,6 +19,7 @@ from bawaba.search.dense import EmbeddingCache, MatrixDenseIndex
 from bawaba.search.documents import IndexedService
 from bawaba.search.embedder import Embedder
 from bawaba.search.lexical import BM25Index
+from bawaba.search.spelling import Speller, vocabulary
 
 FORMAT_VERSION = 1
 Progress = Callable[[int], None]
@@ -33,8 +34,6 @@ class IndexMismatchError(BawabaError):
 class IndexParams:
     k1: float = 1.2
     b: float = 0.75
-    head_weight: float = 1.0
-    body_weight: float = 0.4
 
     def to_json(self) -> dict[str, Any]:
         return self.__dict__.copy()
@@ -53,6 +52,12 @@ class SearchIndex:
 
     def __post_init__(self) -> None:
         self._positions: dict[str, int] = {}
+        self._documents: dict[str, IndexedService] = {}
+        self._tokens: dict[str, tuple[list[str], list[str]]] = {}
+        self._labels: dict[tuple[str, str], dict[str, str]] = {}
+        self._cache: EmbeddingCache | None = None
+        self._speller: Speller | None = None
+        self._speller_revision = -1
 
     # -- building ---------------------------------------------------------------------------
 
@@ -65,21 +70,51 @@ class SearchIndex:
         concepts: list[Concept] | None = None,
     ) -> None:
         """Index every published service. Passage vectors come from `cache` when known."""
-        labels = {(c.scheme.value, c.notation): c.label for c in concepts or []}
-        published = sorted((s for s in services if s.status == Status.PUBLISHED), key=lambda s: s.id)
-        self.services = [IndexedService.from_service(s, labels) for s in published]
+        self._labels = {(c.scheme.value, c.notation): c.label for c in concepts or []}
+        published = [s for s in services if s.status == Status.PUBLISHED]
+        self._documents = {s.id: IndexedService.from_service(s, self._labels) for s in published}
+        self._tokens = {}
+        self._assemble(revision, cache, on_embed)
+
+    def apply_changes(
+        self,
+        changed: list[Service],
+        deleted: list[str],
+        revision: int,
+        cache: EmbeddingCache | None = None,
+    ) -> None:
+        """Incremental refresh: re-analyse and re-embed only the services that changed."""
+        for s in changed:
+            self._tokens.pop(s.id, None)
+            if s.status == Status.PUBLISHED:
+                self._documents[s.id] = IndexedService.from_service(s, self._labels)
+            else:
+                self._documents.pop(s.id, None)
+        for service_id in deleted:
+            self._documents.pop(service_id, None)
+            self._tokens.pop(service_id, None)
+        self._assemble(revision, cache, None)
+
+    def _assemble(
+        self, revision: int, cache: EmbeddingCache | None, on_embed: Progress | None
+    ) -> None:
+        self.services = [self._documents[k] for k in sorted(self._documents)]
         self._positions = {s.id: i for i, s in enumerate(self.services)}
+        for s in self.services:
+            if s.id not in self._tokens:
+                self._tokens[s.id] = (self._head_tokens(s), self._body_tokens(s))
         self.head = BM25Index(self.params.k1, self.params.b)
         self.body = BM25Index(self.params.k1, self.params.b)
-        self.head.build([self._head_tokens(s) for s in self.services])
-        self.body.build([self._body_tokens(s) for s in self.services])
+        self.head.build([self._tokens[s.id][0] for s in self.services])
+        self.body.build([self._tokens[s.id][1] for s in self.services])
         owners: list[int] = []
         texts: list[str] = []
         for i, s in enumerate(self.services):
             for _, text in s.passages():
                 owners.append(i)
                 texts.append(text)
-        cache = cache or EmbeddingCache(None)
+        cache = cache or self._cache or EmbeddingCache(None)
+        self._cache = cache
         matrix = cache.get_many(self.embedder, texts, on_progress=on_embed)
         self.dense.set(matrix, owners)
         self.revision = revision
@@ -100,6 +135,21 @@ class SearchIndex:
         for lang, text in sorted(s.body.items()):
             tokens += analyze_field(text, lang)
         return tokens
+
+    def speller(self) -> Speller:
+        """Typo corrector over the indexed words (built on first use, per index state)."""
+        if self._speller is None or self._speller_revision != self.revision:
+            texts = [
+                t
+                for s in self.services
+                for t in (*s.title.values(), *s.keywords.values(), *s.description.values())
+            ]
+            self._speller = Speller(vocabulary(texts), known=_known_word)
+            self._speller_revision = self.revision
+        return self._speller
+
+    def labels(self) -> dict[tuple[str, str], dict[str, str]]:
+        return dict(self._labels)
 
     def position(self, service_id: str) -> int | None:
         return self._positions.get(service_id)
@@ -132,6 +182,12 @@ class SearchIndex:
         (tmp / "services.json").write_text(
             json.dumps([s.to_json() for s in self.services], ensure_ascii=False), encoding="utf-8"
         )
+        (tmp / "labels.json").write_text(
+            json.dumps(
+                [[k[0], k[1], v] for k, v in sorted(self._labels.items())], ensure_ascii=False
+            ),
+            encoding="utf-8",
+        )
         (tmp / "manifest.json").write_text(json.dumps(self.manifest(), indent=1), encoding="utf-8")
         old = folder.with_name(folder.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
@@ -154,13 +210,27 @@ class SearchIndex:
         index = cls(embedder=embedder, params=IndexParams(**manifest["params"]))
         services = json.loads((folder / "services.json").read_text(encoding="utf-8"))
         index.services = [IndexedService.from_json(s) for s in services]
+        index._documents = {s.id: s for s in index.services}
         index._positions = {s.id: i for i, s in enumerate(index.services)}
+        labels = folder / "labels.json"
+        if labels.exists():
+            index._labels = {
+                (scheme, notation): label
+                for scheme, notation, label in json.loads(labels.read_text(encoding="utf-8"))
+            }
         index.head.load(folder / "head")
         index.body.load(folder / "body")
         index.dense.load(folder / "dense")
         index.revision = int(manifest["catalog_revision"])
         index.built_at = float(manifest["built_at"])
         return index
+
+
+def _known_word(word: str) -> bool:
+    from bawaba.search.analysis import glossary
+    from bawaba.text import lexicon
+
+    return bool(lexicon.lookup(word)) or bool(glossary().expand(word).matched)
 
 
 def empty_scores(n: int) -> np.ndarray[Any, np.dtype[np.float64]]:

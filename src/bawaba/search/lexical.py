@@ -83,8 +83,10 @@ class BM25Index:
         if self._bm25 is not None:
             self._bm25.save(str(folder), show_progress=False)  # type: ignore[attr-defined]
         (folder / "bawaba-field.json").write_text(
-            json.dumps({"k1": self.k1, "b": self.b, "n": self._n, "vocab": self._vocab, "df": self._df},
-                       ensure_ascii=False),
+            json.dumps(
+                {"k1": self.k1, "b": self.b, "n": self._n, "vocab": self._vocab, "df": self._df},
+                ensure_ascii=False,
+            ),
             encoding="utf-8",
         )
 
@@ -94,4 +96,6 @@ class BM25Index:
         meta = json.loads((folder / "bawaba-field.json").read_text(encoding="utf-8"))
         self.k1, self.b, self._n = meta["k1"], meta["b"], meta["n"]
         self._vocab, self._df = meta["vocab"], meta["df"]
-        self._bm25 = bm25s.BM25.load(str(folder), load_vocab=False, show_progress=False) if self._n else None
+        self._bm25 = (
+            bm25s.BM25.load(str(folder), load_vocab=False, show_progress=False) if self._n else None
+        )
