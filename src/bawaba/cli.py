@@ -336,6 +336,12 @@ def eval_beir(
     metric: Annotated[
         list[str] | None, typer.Option(help="ranx metric, e.g. map@20 (repeatable)")
     ] = None,
+    lexical_weight: Annotated[
+        float, typer.Option(help="BM25 share in the fusion (0 = dense only)")
+    ] = 0.0,
+    center: Annotated[
+        bool, typer.Option(help="Language-centre the vectors (language-neutral ranking)")
+    ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
 ) -> None:
     """Retrieval quality on any BEIR-format data set (e.g. XQuAD-R, 11 languages)."""
@@ -353,6 +359,8 @@ def eval_beir(
             make_embedder(settings.embedder),
             cache_dir=settings.index_dir / "embeddings",
             on_progress=lambda n: progress.update(task, advance=n),
+            lexical_weight=lexical_weight,
+            center=center,
         )
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")

@@ -69,6 +69,7 @@ class Bawaba:
             elif index.revision != revision:
                 self.refresh_index(index)
             self._searcher = Searcher(index)
+            self._searcher.warm_up()
             return self._searcher
 
     def refresh_index(self, index: SearchIndex) -> None:

@@ -1,8 +1,12 @@
 """`bawaba eval beir`: any BEIR-format data set, ranked by the same lexical/dense/fusion parts.
 
-The corpus is indexed as plain passages (no catalog): BM25 over `analyze` tokens in each
-passage's detected language, dense vectors from the configured embedder, and the
-coverage-weighted convex fusion of the service search.
+The corpus is indexed as plain passages (no catalog): dense vectors from the configured
+embedder, made language-neutral by **language centering** — subtracting each language's mean
+corpus vector from the passages and queries of that language (Libovický, Rosa & Fraser,
+"On the Language Neutrality of Pre-trained Multilingual Representations", 2020), which
+removes the pull of same-language candidates — optionally fused with BM25 over `analyze`
+tokens (off by default: in cross-lingual pools every language's answer is relevant and
+lexical matching only favours the query's own language).
 """
 
 from __future__ import annotations
@@ -14,11 +18,11 @@ from typing import Any
 
 import numpy as np
 
-from bawaba.evaluation.data import read_corpus, read_qrels, read_queries
+from bawaba.evaluation.data import read_corpus, read_corpus_metadata, read_qrels, read_queries
 from bawaba.evaluation.metrics import evaluate, percentiles
 from bawaba.search.analysis import analyze_field, analyze_query
 from bawaba.search.dense import EmbeddingCache
-from bawaba.search.embedder import Embedder
+from bawaba.search.embedder import Embedder, Matrix
 from bawaba.search.fusion import convex, minmax
 from bawaba.search.lexical import BM25Index
 from bawaba.text import detect
@@ -39,11 +43,13 @@ def evaluate_beir(
     embedder: Embedder,
     *,
     k: int = 100,
-    lexical_weight: float = 0.3,
+    lexical_weight: float = 0.0,
+    center: bool = True,
     cache_dir: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     corpus = read_corpus(corpus_path)
+    metas = read_corpus_metadata(corpus_path)
     queries = [q for q in read_queries(queries_path)]
     qrels = read_qrels(qrels_path)
     queries = [q for q in queries if q.id in qrels]
@@ -51,28 +57,38 @@ def evaluate_beir(
     texts = [t for _, t in corpus]
     cache = EmbeddingCache(cache_dir)
     matrix = cache.get_many(embedder, texts, on_progress=on_progress)
+    query_matrix = _query_vectors(cache, embedder, [q.text for q in queries])
     cache.save()
+    langs = [_language(meta, text) for meta, text in zip(metas, texts, strict=True)]
+    query_langs = [_language(q.metadata, q.text) for q in queries]
+    raw_matrix, raw_queries = matrix, query_matrix
+    if center:
+        matrix, query_matrix = _centered(matrix, langs, query_matrix, query_langs)
     bm25 = BM25Index()
-    langs = [detect(t).variety for t in texts]
-    bm25.build(
-        [analyze_field(t, _LANG_OF_VARIETY.get(lg, lg)) for t, lg in zip(texts, langs, strict=True)]
-    )
+    if lexical_weight > 0:
+        bm25.build(
+            [
+                analyze_field(t, _LANG_OF_VARIETY.get(lg, lg))
+                for t, lg in zip(texts, langs, strict=True)
+            ]
+        )
     runs: dict[str, dict[str, dict[str, float]]] = {"bawaba": {}, "dense": {}}
     latencies = []
     batch = 64
     for start in range(0, len(queries), batch):
         chunk = queries[start : start + batch]
-        qvec = embedder.embed_queries([q.text for q in chunk])
-        dense_all = qvec @ matrix.T
-        for q, dense in zip(chunk, dense_all, strict=True):
+        dense_all = query_matrix[start : start + batch] @ matrix.T
+        raw_all = raw_queries[start : start + batch] @ raw_matrix.T
+        for q, dense, raw in zip(chunk, dense_all, raw_all, strict=True):
             t = time.perf_counter()
-            aq = analyze_query(q.text)
-            lex = bm25.scores(aq.tokens)
-            fused = convex(minmax(lex), minmax(dense.astype(np.float64)), lexical_weight)
-            top = np.argsort(-fused)[:k]
+            scores = dense.astype(np.float64)
+            if lexical_weight > 0:
+                lex = bm25.scores(analyze_query(q.text).tokens)
+                scores = convex(minmax(lex), minmax(scores), lexical_weight)
+            top = np.argsort(-scores)[:k]
             latencies.append((time.perf_counter() - t) * 1000)
             runs["bawaba"][q.id] = {ids[i]: float(k - r) for r, i in enumerate(top)}
-            dtop = np.argsort(-dense)[:k]
+            dtop = np.argsort(-raw)[:k]
             runs["dense"][q.id] = {ids[i]: float(k - r) for r, i in enumerate(dtop)}
         if on_progress is not None:
             on_progress(0)
@@ -83,6 +99,56 @@ def evaluate_beir(
         "metrics": evaluate(qrels, runs["bawaba"], names),
         "baselines": {"dense": evaluate(qrels, runs["dense"], names)},
         "lexical_weight": lexical_weight,
+        "language_centering": center,
         "embedder": embedder.id,
         "latency_ms_excluding_query_embedding": percentiles(latencies),
     }
+
+
+def _language(metadata: dict[str, str], text: str) -> str:
+    return str(metadata.get("lang") or metadata.get("language") or detect(text).variety)
+
+
+def _query_vectors(cache: EmbeddingCache, embedder: Embedder, texts: list[str]) -> Matrix:
+    """Query vectors, cached like passages (under a "query: " key) so reruns are quick."""
+    return cache.get_many(_QueryView(embedder), texts)
+
+
+class _QueryView:
+    """Presents an embedder's query side as passages, for the cache."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+
+    @property
+    def id(self) -> str:
+        return f"{self.embedder.id}#query"
+
+    @property
+    def dim(self) -> int:
+        return self.embedder.dim
+
+    def embed_queries(self, texts: list[str]) -> Matrix:
+        return self.embedder.embed_queries(texts)
+
+    def embed_passages(self, texts: list[str]) -> Matrix:
+        return self.embedder.embed_queries(texts)
+
+
+def _centered(
+    docs: Matrix, doc_langs: list[str], queries: Matrix, query_langs: list[str]
+) -> tuple[Matrix, Matrix]:
+    """Subtract each language's mean corpus vector; renormalise."""
+    means = {
+        lang: docs[[i for i, lg in enumerate(doc_langs) if lg == lang]].mean(axis=0)
+        for lang in set(doc_langs)
+    }
+    zero = np.zeros(docs.shape[1], dtype=np.float32)
+
+    def apply(m: Matrix, langs: list[str]) -> Matrix:
+        shifted = m - np.stack([means.get(lang, zero) for lang in langs])
+        norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+        out: Matrix = (shifted / np.where(norms == 0, 1, norms)).astype(np.float32)
+        return out
+
+    return apply(docs, doc_langs), apply(queries, query_langs)

@@ -60,3 +60,12 @@ def read_corpus(path: Path) -> list[tuple[str, str]]:
             title = row.get("title") or ""
             docs.append((str(row["_id"]), f"{title} {row.get('text', '')}".strip()))
     return docs
+
+
+def read_corpus_metadata(path: Path) -> list[dict[str, str]]:
+    """The `metadata` object of each corpus line (e.g. its language), in file order."""
+    return [
+        dict(json.loads(line).get("metadata") or {})
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]

@@ -6,6 +6,7 @@ import html
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from threading import Lock
 
 import numpy as np
@@ -147,6 +148,16 @@ class Searcher:
         self.index = index
         self.params = params or RankingParams()
         self.query_cache = QueryEmbeddingCache(index.embedder)
+
+    def warm_up(self) -> None:
+        """Load lazily built tables (stemmers, lexicon, glossary, speller) before traffic."""
+        for sample in (
+            "bghit njded lbasbor dyali",
+            "renouvellement du passeport",
+            "تجديد جواز السفر",
+        ):
+            self._analyse(sample, None)
+        self.index.speller()
 
     # -- scoring ----------------------------------------------------------------------------
 
@@ -305,43 +316,39 @@ class Searcher:
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SNIPPET = 240
+
+
+@lru_cache(maxsize=262144)
+def _term(word: str, lang: str) -> str:
+    analysed = analyze_field(word, lang)
+    return analysed[0] if analysed else ""
 
 
 def _mark(text: str, marks: set[str], lang: str, clip: bool) -> str:
-    """HTML-escaped text with <mark> around words whose analysed form the query contains."""
-    pieces: list[str] = []
-    last = 0
-    first_hit: int | None = None
-    for m in _WORD.finditer(text):
-        analysed = analyze_field(m.group(0), lang)
-        if analysed and analysed[0] in marks:
+    """HTML-escaped text with <mark> around words whose analysed form the query contains.
+
+    Long descriptions are cut to a snippet that starts near the first match (slow links).
+    """
+    words = list(_WORD.finditer(text))
+    prefix = suffix = ""
+    if clip and len(text) > _SNIPPET:
+        first = next((m.start() for m in words if _term(m.group(0), lang) in marks), 0)
+        begin = 0 if first < _SNIPPET // 2 else text.rfind(" ", 0, first - 40) + 1
+        end = text.rfind(" ", begin, begin + _SNIPPET)
+        end = begin + _SNIPPET if end <= begin else end
+        prefix = "… " if begin > 0 else ""
+        suffix = " …" if end < len(text) else ""
+        words = [m for m in words if begin <= m.start() and m.end() <= end]
+    else:
+        begin, end = 0, len(text)
+    pieces: list[str] = [prefix]
+    last = begin
+    for m in words:
+        if _term(m.group(0), lang) in marks:
             pieces.append(html.escape(text[last : m.start()]))
             pieces.append(f"<mark>{html.escape(m.group(0))}</mark>")
             last = m.end()
-            if first_hit is None:
-                first_hit = m.start()
-    pieces.append(html.escape(text[last:]))
-    marked = "".join(pieces)
-    if clip and len(text) > 240:
-        # Keep the snippet short on slow links: start near the first match.
-        if first_hit is None or first_hit < 120:
-            return _clip_html(marked, 240)
-        return "… " + _clip_html(marked[marked.find("<mark>") - 60 :], 240)
-    return marked
-
-
-def _clip_html(marked: str, limit: int) -> str:
-    visible = 0
-    i = 0
-    while i < len(marked) and visible < limit:
-        if marked.startswith("<mark>", i):
-            i += 6
-        elif marked.startswith("</mark>", i):
-            i += 7
-        else:
-            visible += 1
-            i += 1
-    clipped = marked[:i]
-    if clipped.count("<mark>") > clipped.count("</mark>"):
-        clipped += "</mark>"
-    return clipped + ("…" if i < len(marked) else "")
+    pieces.append(html.escape(text[last:end]))
+    pieces.append(suffix)
+    return "".join(pieces)
