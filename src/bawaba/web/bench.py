@@ -1,4 +1,4 @@
-"""`python -m bawaba.bench_pages`: server-side render time per page type, in process.
+"""`python -m bawaba.web.bench`: server-side render time per page type, in process.
 
 Measures home, results and service pages (ar and fr) through the real app (routing, core
 call, template, gzip) with FastAPI's in-process client, on the demo catalog and on a
