@@ -328,6 +328,37 @@ def _print_table(result: dict) -> None:  # type: ignore[type-arg]
     out.print(f"latency p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms")
 
 
+@eval_app.command("assistant")
+def eval_assistant(
+    catalog: Annotated[list[Path], typer.Option(help="Catalog file(s) (repeatable)")],
+    queries: Annotated[Path, typer.Option(help="BEIR queries.jsonl")],
+    qrels: Annotated[Path, typer.Option(help="BEIR qrels TSV (unjudged queries = out of scope)")],
+    taxonomy: Annotated[Path | None, typer.Option(help="SKOS taxonomy imported first")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
+) -> None:
+    """Assistant quality: right service, clarifications, abstentions, fabricated facts."""
+    from bawaba.evaluation.assistant_eval import evaluate_assistant
+    from bawaba.search.embedder import make_embedder
+
+    settings = Settings.from_env()
+    try:
+        result = evaluate_assistant(
+            catalog,
+            taxonomy,
+            queries,
+            qrels,
+            make_embedder(settings.embedder),
+            cache_dir=settings.index_dir / "embeddings",
+            on_progress=lambda msg: err.print(f"[dim]{msg}…[/]"),
+        )
+    except BawabaError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    else:
+        out.print_json(json.dumps(result, ensure_ascii=False))
+
+
 @eval_app.command("beir")
 def eval_beir(
     corpus: Annotated[Path, typer.Option(help="BEIR corpus.jsonl")],

@@ -52,6 +52,9 @@ def create_app(settings: Settings, bawaba: Bawaba | None = None) -> FastAPI:
     if has_assistant:
         ask = importlib.import_module(ASSISTANT_MODULE)
         app.include_router(ask.router)
+        from bawaba.web.routes import openai_compat
+
+        app.include_router(openai_compat.router)
     app.include_router(browse.router)
     app.include_router(unprefixed.router)
 
