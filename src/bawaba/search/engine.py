@@ -201,7 +201,10 @@ class Searcher:
     ) -> SearchResult:
         filters = filters or Filters()
         services = self.index.services
-        mask = np.array([filters.matches(s) for s in services], dtype=bool)
+        if filters == Filters():
+            mask = np.ones(len(services), dtype=bool)  # no per-service Python loop at 10^5
+        else:
+            mask = np.array([filters.matches(s) for s in services], dtype=bool)
         query = " ".join(query.split())[:500]
         if not query:
             return self._browse(mask, filters, page, per_page, display_language)
