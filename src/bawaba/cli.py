@@ -328,6 +328,34 @@ def _print_table(result: dict) -> None:  # type: ignore[type-arg]
     out.print(f"latency p50 {result['latency_ms']['p50']} ms, p95 {result['latency_ms']['p95']} ms")
 
 
+@app.command("ask")
+def ask_cmd(
+    question: str,
+    lang: Annotated[
+        str | None, typer.Option(help="Interface language: ar, fr, en, es or zgh")
+    ] = None,
+    conversation: Annotated[
+        str | None, typer.Option(help="conversation_id of a previous answer")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON")] = False,
+) -> None:
+    """Ask the grounded assistant, as the /ask page does."""
+    from bawaba.assistant.assistant import Assistant
+
+    rt = _runtime()
+    try:
+        answer = Assistant.from_settings(rt, rt.settings).ask(question, lang, conversation)
+    except BawabaError as exc:
+        raise _fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False, indent=1) + "\n")
+        return
+    out.print(
+        f"[dim]{answer.status.value} · {answer.detected_variety} · {answer.conversation_id}[/]"
+    )
+    out.print(answer.answer, highlight=False, markup=False)
+
+
 @eval_app.command("assistant")
 def eval_assistant(
     catalog: Annotated[list[Path], typer.Option(help="Catalog file(s) (repeatable)")],
