@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from bawaba.catalog.model import Concept, Service, Status
 from bawaba.errors import BawabaError
 from bawaba.search.analysis import analyze_field
@@ -231,7 +229,3 @@ def _known_word(word: str) -> bool:
     from bawaba.text import lexicon
 
     return bool(lexicon.lookup(word)) or bool(glossary().expand(word).matched)
-
-
-def empty_scores(n: int) -> np.ndarray[Any, np.dtype[np.float64]]:
-    return np.zeros(n, dtype=np.float64)
