@@ -35,6 +35,15 @@ def _context() -> Context:
     return Context(Settings.from_env())
 
 
+def _emit(result: object, as_json: bool) -> None:
+    """One JSON line for scripts (`--json`), pretty JSON for people."""
+    text = json.dumps(result, ensure_ascii=False)
+    if as_json:
+        sys.stdout.write(text + "\n")
+    else:
+        out.print_json(text)
+
+
 def _fail(exc: BawabaError) -> typer.Exit:
     text = exc.report() if isinstance(exc, InvalidInputError) else exc.message
     err.print(f"[bold red]error:[/] {text}", highlight=False, markup=True, soft_wrap=True)
@@ -381,10 +390,7 @@ def eval_assistant(
         )
     except BawabaError as exc:
         raise _fail(exc) from exc
-    if as_json:
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-    else:
-        out.print_json(json.dumps(result, ensure_ascii=False))
+    _emit(result, as_json)
 
 
 @eval_app.command("beir")
@@ -421,10 +427,7 @@ def eval_beir(
             lexical_weight=lexical_weight,
             center=center,
         )
-    if as_json:
-        sys.stdout.write(json.dumps(result) + "\n")
-    else:
-        out.print_json(json.dumps(result))
+    _emit(result, as_json)
 
 
 @eval_app.command("translit")
@@ -440,9 +443,7 @@ def eval_translit(
     except (OSError, ValueError) as exc:
         err.print(f"[bold red]error:[/] {pairs}: {exc}")
         raise typer.Exit(65) from exc
-    sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n") if as_json else out.print_json(
-        json.dumps(result)
-    )
+    _emit(result, as_json)
 
 
 def main() -> None:

@@ -16,17 +16,8 @@ from bawaba.text import stopwords
 from bawaba.text.arabic import normalize_arabic
 from bawaba.text.latin import fold_latin
 from bawaba.text.script import ARAB, LATN, TFNG, dominant_script
+from bawaba.text.variety import AR, ARY_ARAB, ARY_LATN, EN, ES, FR, UND, ZGH
 
-FR, EN, ES, AR, ARY_ARAB, ARY_LATN, ZGH, UND = (
-    "fr",
-    "en",
-    "es",
-    "ar",
-    "ary_arab",
-    "ary_latn",
-    "zgh",
-    "und",
-)
 LANGUAGES = (FR, EN, ES, AR, ARY_ARAB, ARY_LATN, ZGH, UND)
 # Arabizi takes the French stemmer: its stemmable words are mostly French loans.
 _SNOWBALL = {
