@@ -158,17 +158,27 @@ class Searcher:
         ):
             self._analyse(sample, None)
         self.index.speller()
+        self.index.skeletons()
 
     # -- scoring ----------------------------------------------------------------------------
+
+    def expansion_tokens(self, q: AnalyzedQuery) -> list[str]:
+        """The query's expansions, plus, for Darija, the catalog's Arabic words that share
+        a consonant skeleton with its words (search/skeletons.py)."""
+        if q.variety not in {"ary_arab", "ary_latn"}:
+            return q.expansion_tokens
+        arabic = q.transliterated if q.variety == "ary_latn" else q.text
+        known = {*q.tokens, *q.expansion_tokens}
+        extra = [t for t in self.index.skeletons().expand(arabic or "") if t not in known]
+        return [*q.expansion_tokens, *extra]
 
     def lexical_scores(self, q: AnalyzedQuery) -> Vector:
         idx, p = self.index, self.params
         own = idx.head.scores(q.tokens) + p.body_weight * idx.body.scores(q.tokens)
-        if not q.expansion_tokens:
+        expansion = self.expansion_tokens(q)
+        if not expansion:
             return own
-        exp = idx.head.scores(q.expansion_tokens) + p.body_weight * idx.body.scores(
-            q.expansion_tokens
-        )
+        exp = idx.head.scores(expansion) + p.body_weight * idx.body.scores(expansion)
         return own + p.expansion_weight * exp
 
     def dense_scores(self, q: AnalyzedQuery) -> Vector:
@@ -215,7 +225,7 @@ class Searcher:
         pool = self._relevant(order, score, lex, dense)
         facets = self._facets([services[i] for i in pool])
         start = (max(page, 1) - 1) * per_page
-        marks = set(q.tokens) | set(q.expansion_tokens)
+        marks = set(q.tokens) | set(self.expansion_tokens(q))
         hits = [
             Hit(
                 id=services[i].id,

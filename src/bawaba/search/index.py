@@ -17,6 +17,7 @@ from bawaba.search.dense import EmbeddingCache, MatrixDenseIndex
 from bawaba.search.documents import IndexedService
 from bawaba.search.embedder import Embedder
 from bawaba.search.lexical import BM25Index
+from bawaba.search.skeletons import SkeletonVocabulary
 from bawaba.search.spelling import Speller, vocabulary
 
 FORMAT_VERSION = 1
@@ -56,6 +57,8 @@ class SearchIndex:
         self._cache: EmbeddingCache | None = None
         self._speller: Speller | None = None
         self._speller_revision = -1
+        self._skeletons: SkeletonVocabulary | None = None
+        self._skeletons_revision = -1
 
     # -- building ---------------------------------------------------------------------------
 
@@ -145,6 +148,21 @@ class SearchIndex:
             self._speller = Speller(vocabulary(texts), known=_known_word)
             self._speller_revision = self.revision
         return self._speller
+
+    def skeletons(self) -> SkeletonVocabulary:
+        """Consonant skeletons of the catalog's Arabic words (built on first use, per index
+        state), which Darija query words are matched against."""
+        if self._skeletons is None or self._skeletons_revision != self.revision:
+            texts = (
+                t
+                for s in self.services
+                for field in (s.title, s.keywords, s.body)
+                for lang, t in field.items()
+                if lang.split("-")[0] == "ar"
+            )
+            self._skeletons = SkeletonVocabulary.from_texts(texts)
+            self._skeletons_revision = self.revision
+        return self._skeletons
 
     def labels(self) -> dict[tuple[str, str], dict[str, str]]:
         return dict(self._labels)

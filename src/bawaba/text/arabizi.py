@@ -316,7 +316,7 @@ def _same_word(guess: str, spelling: str) -> bool:
     if guess[:1] != spelling[:1] or guess.startswith("ال") != spelling.startswith("ال"):
         return False
     return levenshtein(guess, spelling) <= max(1, len(guess) // 4) or (
-        _skeleton(guess) == _skeleton(spelling)
+        arabic_skeleton(guess) == arabic_skeleton(spelling)
     )
 
 
@@ -370,12 +370,12 @@ def consonant_key(text: str) -> str:
     "lwra9", "wra9", "الوراق" and "وراق" all give "wrk"; useful to match spellings across scripts
     when neither the lexicon nor exact transliteration agrees.
     """
-    keys = (_skeleton(word) for word in normalize_arabic(arabizi_to_arabic(text)).split())
+    keys = (arabic_skeleton(word) for word in normalize_arabic(arabizi_to_arabic(text)).split())
     return " ".join(key for key in keys if key)
 
 
-def _skeleton(word: str) -> str:
-    """Consonant skeleton of one normalized Arabic-script word."""
+def arabic_skeleton(word: str) -> str:
+    """Consonant skeleton of one normalized Arabic-script word ("التبرعات" → "tbr3t")."""
     if word.startswith("ال") and len(word) > 3:
         word = word[2:]
     if word.endswith("ه") and len(word) > 2:
