@@ -38,7 +38,7 @@ def load_catalog(
     return store, tmp
 
 
-def _by_variety(
+def scores_by_variety(
     queries: list[Query], qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]]
 ) -> dict[str, Any]:
     groups: dict[str, list[str]] = defaultdict(list)
@@ -54,7 +54,7 @@ def _by_variety(
     return {"varieties": varieties, "overall": overall}
 
 
-def _run(
+def run_ranker(
     rank: Ranker, queries: list[Query], qrels: dict[str, dict[str, int]]
 ) -> tuple[dict[str, dict[str, float]], list[float]]:
     run: dict[str, dict[str, float]] = {}
@@ -94,7 +94,7 @@ def evaluate_search(
         qrels = read_qrels(qrels_path)
         searcher = Searcher(index)
         say("ranking (bawaba)")
-        run, _ = _run(lambda text: searcher.rank(text, k=10), queries, qrels)
+        run, _ = run_ranker(lambda text: searcher.rank(text, k=10), queries, qrels)
         # Latency is measured on the full public path (facets, highlights), warm cache.
         latencies = []
         for q in queries:
@@ -104,13 +104,13 @@ def evaluate_search(
                 latencies.append((time.perf_counter() - t) * 1000)
         say("ranking (baselines)")
         bm25 = PlainBM25(index)
-        bm25_run, _ = _run(lambda text: bm25.rank(text, k=10), queries, qrels)
+        bm25_run, _ = run_ranker(lambda text: bm25.rank(text, k=10), queries, qrels)
         dense = DenseOnly(index)
-        dense_run, _ = _run(lambda text: dense.rank(text, k=10), queries, qrels)
-        result = _by_variety(queries, qrels, run)
+        dense_run, _ = run_ranker(lambda text: dense.rank(text, k=10), queries, qrels)
+        result = scores_by_variety(queries, qrels, run)
         result["baselines"] = {
-            "bm25": _by_variety(queries, qrels, bm25_run),
-            "dense": _by_variety(queries, qrels, dense_run),
+            "bm25": scores_by_variety(queries, qrels, bm25_run),
+            "dense": scores_by_variety(queries, qrels, dense_run),
         }
         result["latency_ms"] = percentiles(latencies)
         result["index"] = index.manifest()
