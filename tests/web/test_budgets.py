@@ -1,4 +1,5 @@
-"""Budgets: home, results and service pages each at most 40 KB compressed, fonts included."""
+"""Budgets: home, results, service and assistant pages each at most 40 KB compressed, fonts
+included."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ PAGES = {
     "home": "/{lang}/",
     "results": "/{lang}/search?q={query}",
     "service": "/{lang}/services/cnie-premiere-demande",
+    "ask": "/{lang}/ask",
+    # An answer with every part: status, text, sources, quoted facts, suggestions.
+    "answer": "/{lang}/ask?service_id=passeport-renouvellement",
 }
 
 
@@ -26,7 +30,13 @@ def test_page_fits_the_budget(client: TestClient, kind: str, lang: str) -> None:
 
 
 def test_a_french_page_downloads_no_arabic_or_tifinagh_font(client: TestClient) -> None:
-    for url in ("/fr/", "/fr/search?q=passeport", "/fr/services/cnie-premiere-demande"):
+    for url in (
+        "/fr/",
+        "/fr/search?q=passeport",
+        "/fr/services/cnie-premiere-demande",
+        "/fr/ask",
+        "/fr/ask?service_id=passeport-renouvellement",
+    ):
         assert "fonts" not in page_weight(client, url).parts, url
 
 

@@ -26,6 +26,7 @@ PAGES = [
     "/authorities/dgsn",
     "/accessibility",
     "/privacy",
+    "/ask",
 ]
 
 

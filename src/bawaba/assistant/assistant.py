@@ -148,6 +148,20 @@ class Assistant:
 
     # -- public -----------------------------------------------------------------------------
 
+    def warm_up(self) -> None:
+        """Build what the first question would otherwise pay for, before traffic.
+
+        That is the index snapshot (sibling families), the intent rules' cue tables, the
+        embedding model and, for a calibrated embedder, the out-of-scope bank's vectors. No
+        conversation is started and no analytics event is sent.
+        """
+        snap = self._current()
+        for sample in ("bonjour, combien coûte le passeport ?", "بغيت نجدد لاكارط", "3afak lwraq"):
+            read_intent(sample)
+        sample = "renouvellement du passeport"
+        snap.searcher.search(sample, per_page=1)
+        self._margin(snap, sample)
+
     def ask(
         self,
         question: str,

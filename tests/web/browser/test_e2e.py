@@ -111,9 +111,52 @@ def test_everything_works_without_javascript(browser: Any, server: str) -> None:
     context.close()
 
 
+@pytest.mark.parametrize("lang", ["ar", "fr", "en", "zgh"])
+def test_the_assistant_works_without_javascript(browser: Any, server: str, lang: str) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{server}/{lang}/ask")
+    page.locator("#question").fill("passeport")
+    page.locator(".ask__form button[type=submit]").click()
+    page.wait_for_selector("[data-status=clarify]")
+    choices = page.locator(".ask__choices a")
+    assert choices.count() >= 2
+    assert choices.first.bounding_box()["width"] > 300, "choices are full-width buttons on a phone"
+    choices.first.click()
+    page.wait_for_selector("[data-status=answered]")
+    assert page.locator(".ask__sources a").count() == 1
+    page.locator(".ask__facts summary").click()
+    assert page.locator(".ask__facts dd").first.is_visible()
+    page.locator("#question").fill("combien ça coûte ?")
+    page.locator(".ask__form button[type=submit]").click()
+    page.wait_for_selector("[data-status=answered]")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
+
+
+def test_the_assistant_page_is_mirrored_in_arabic(page: Any, server: str) -> None:
+    page.goto(f"{server}/ar/ask")
+    page.locator("#question").fill("passeport")
+    page.locator(".ask__form button[type=submit]").click()
+    page.wait_for_selector("[data-status=clarify]")
+    answer = page.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('.ask__answer'));"
+        " return [parseFloat(s.borderRightWidth), parseFloat(s.borderLeftWidth)]; })()"
+    )
+    assert answer[0] > answer[1], "the status bar is on the inline start: the right"
+    choice, button = _box(page, ".ask__choices a"), _box(page, ".ask__form button")
+    assert button["x"] + button["width"] == pytest.approx(choice["x"] + choice["width"], abs=2)
+
+
 @pytest.mark.parametrize("lang", ["ar", "fr", "zgh"])
 def test_nothing_scrolls_sideways_on_a_phone(page: Any, server: str, lang: str) -> None:
-    for path in ("/", "/search?q=passeport", "/services/cnie-renouvellement", "/themes/"):
+    for path in (
+        "/",
+        "/search?q=passeport",
+        "/services/cnie-renouvellement",
+        "/themes/",
+        "/ask?service_id=passeport-renouvellement",
+    ):
         page.goto(f"{server}/{lang}{path}")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"/{lang}{path} is {width}px wide on a 390px screen"

@@ -1,6 +1,8 @@
 """The assistant: the /ask page (no JavaScript needed) and POST /api/v1/ask.
 
-One view, two renderings: the page shows the `Answer` the API returns.
+One view, two renderings: the page shows the `Answer` the API returns. The page's own words
+(labels, headings, notices) are gettext strings like every other page's; the answer's words
+come from the assistant, in the answer's language.
 """
 
 from __future__ import annotations
@@ -10,35 +12,41 @@ import threading
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar
 
+from babel.support import NullTranslations
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 from pydantic import BaseModel, Field
+from starlette.datastructures import State
 
 from bawaba.assistant.assistant import MAX_QUESTION, Assistant
 from bawaba.assistant.compose import duration_words
 from bawaba.assistant.messages import text
-from bawaba.assistant.model import Answer
+from bawaba.assistant.model import Answer, Status, Suggestion
 from bawaba.privacy import redact
 from bawaba.web.contexts import Link, Page, href
-from bawaba.web.deps import LanguageDep, RendererDep
-from bawaba.web.i18n import Language
+from bawaba.web.deps import LanguageDep, RendererDep, TranslationsDep
+from bawaba.web.display import language_name
+from bawaba.web.i18n import Language, text_direction
 
 router = APIRouter()
 _LOCK = threading.Lock()
 
 
-def get_assistant(request: Request) -> Assistant:
+def app_assistant(state: State) -> Assistant:
     """The app's one `Assistant`, built on first use over the app's `Bawaba` core."""
-    assistant: Assistant | None = getattr(request.app.state, "assistant", None)
+    assistant: Assistant | None = getattr(state, "assistant", None)
     if assistant is None:
         with _LOCK:
-            assistant = getattr(request.app.state, "assistant", None)
+            assistant = getattr(state, "assistant", None)
             if assistant is None:
-                state = request.app.state
                 assistant = Assistant.from_settings(state.bawaba, state.settings)
                 state.assistant = assistant
     return assistant
+
+
+def get_assistant(request: Request) -> Assistant:
+    return app_assistant(request.app.state)
 
 
 # -- JSON API ---------------------------------------------------------------------------------
@@ -72,82 +80,11 @@ def ask_api(body: AskRequest, request: Request) -> dict[str, Any]:
     return answer.to_json()
 
 
-# -- the page ---------------------------------------------------------------------------------
-
-# The page's own words; the answer's come from the assistant in the same language.
-_LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "title": "Poser une question",
-        "lede": "Décrivez votre démarche ou votre situation, dans la langue de votre choix, "
-        "darija comprise. Les réponses citent les fiches officielles du catalogue.",
-        "question": "Votre question",
-        "hint": "Par exemple : renouveler mon passeport, bghit lpermis, شهادة السكنى. "
-        "N'écrivez aucune donnée personnelle.",
-        "submit": "Envoyer",
-        "asked": "Votre question",
-        "answer": "Réponse",
-        "services": "Démarches citées",
-        "facts": "Informations citées et leur source",
-        "suggestions": "Pour aller plus loin",
-        "choices": "Choisissez votre cas",
-        "follow_up": "Poser une autre question",
-        "new": "Nouvelle conversation",
-    },
-    "ar": {
-        "title": "اطرح سؤالاً",
-        "lede": "صف مسطرتك أو وضعيتك باللغة التي تختارها، بما فيها الدارجة. تستند الأجوبة إلى "
-        "البطاقات الرسمية للدليل.",
-        "question": "سؤالك",
-        "hint": "مثلاً: تجديد جواز السفر، bghit lpermis، شهادة السكنى. لا تكتب أي معطيات شخصية.",
-        "submit": "إرسال",
-        "asked": "سؤالك",
-        "answer": "الجواب",
-        "services": "المساطر المذكورة",
-        "facts": "المعلومات المقتبسة ومصدرها",
-        "suggestions": "للمزيد",
-        "choices": "اختر حالتك",
-        "follow_up": "اطرح سؤالاً آخر",
-        "new": "محادثة جديدة",
-    },
-    "en": {
-        "title": "Ask a question",
-        "lede": "Describe your procedure or situation in any language, Darija included. "
-        "Answers quote the official records of the catalogue.",
-        "question": "Your question",
-        "hint": "For example: renew my passport, bghit lpermis, شهادة السكنى. "
-        "Do not type any personal data.",
-        "submit": "Send",
-        "asked": "Your question",
-        "answer": "Answer",
-        "services": "Procedures quoted",
-        "facts": "Quoted information and its source",
-        "suggestions": "Going further",
-        "choices": "Choose your case",
-        "follow_up": "Ask another question",
-        "new": "New conversation",
-    },
-}
-_FIELD_NAMES: dict[str, dict[str, str]] = {
-    "fr": {"title": "intitulé", "authority": "administration", "steps": "étape",
-           "documents": "pièce", "costs": "coût", "processing_time": "délai",
-           "processing_time_text": "délai", "channels": "canal", "online_url": "en ligne",
-           "contact": "contact"},
-    "ar": {"title": "العنوان", "authority": "الإدارة", "steps": "مرحلة", "documents": "وثيقة",
-           "costs": "التكلفة", "processing_time": "الأجل", "processing_time_text": "الأجل",
-           "channels": "القناة", "online_url": "عبر الإنترنت", "contact": "الاتصال"},
-    "en": {"title": "title", "authority": "authority", "steps": "step", "documents": "document",
-           "costs": "cost", "processing_time": "processing time",
-           "processing_time_text": "processing time", "channels": "channel",
-           "online_url": "online", "contact": "contact"},
-}  # fmt: skip
-
-
-def labels(lang: Language) -> dict[str, str]:
-    return _LABELS.get(lang.code, _LABELS["fr"])
-
+# -- the answer's text as HTML ----------------------------------------------------------------
 
 _LINK = re.compile(r"(https?://[^\s<>()]+|(?<![\w/])/(?:ar|fr|en|zgh)/[^\s<>()]+)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+_NUMBERED = re.compile(r"^\d+\. (.*)$")
 
 
 def _inline(line: str) -> Markup:
@@ -165,8 +102,12 @@ def _inline(line: str) -> Markup:
     return Markup(_BOLD.sub(r"<strong>\1</strong>", "".join(out)))
 
 
-def answer_html(text: str) -> Markup:
-    """The answer's plain text (short paragraphs, "- " and "1. " lists) as safe HTML."""
+def answer_html(text: str, numbered: bool = True) -> Markup:
+    """The answer's plain text (short paragraphs, "- " and "1. " lists) as safe HTML.
+
+    `numbered=False` leaves the numbered lines out (the page shows a clarifying question's
+    choices as links instead).
+    """
     blocks: list[str] = []
     items: list[Markup] = []
     kind = ""
@@ -180,7 +121,9 @@ def answer_html(text: str) -> Markup:
     for raw in text.splitlines():
         line = raw.strip()
         bullet = re.match(r"^- (.*)$", line)
-        number = re.match(r"^\d+\. (.*)$", line)
+        number = _NUMBERED.match(line)
+        if number and not numbered:
+            continue
         if bullet or number:
             wanted = "ul" if bullet else "ol"
             if kind != wanted:
@@ -195,26 +138,70 @@ def answer_html(text: str) -> Markup:
     return Markup("\n".join(blocks))
 
 
+# -- the page ---------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
-class FactView:
+class FactGroup:
+    """What the answer quotes from one record: its fields' values, under the page's labels."""
+
     service: str
-    field: str
-    value: str
+    href: str
+    fields: list[tuple[str, list[str]]]
 
 
 @dataclass(frozen=True, kw_only=True)
 class AskPage(Page):
     template: ClassVar[str] = "ask.html"
-    labels: dict[str, str]
     question: str = ""
     answer: Answer | None = None
+    heading: str = ""
+    """The answer's status in words: answered, clarify, no_match, refused or error."""
     answer_html: Markup = field(default_factory=Markup)
-    facts: list[FactView] = field(default_factory=list)
+    answer_lang: str = ""
+    """The answer's language when it is not the page's (else empty: no attribute needed)."""
+    language_note: str = ""
+    facts: list[FactGroup] = field(default_factory=list)
+    choices: list[Suggestion] = field(default_factory=list)
+    """A clarifying question's options, each a link that answers it."""
+    suggestions: list[Suggestion] = field(default_factory=list)
     conversation_id: str = ""
 
     @property
-    def answer_dir(self) -> str:
-        return "rtl" if self.answer is not None and self.answer.language == "ar" else "ltr"
+    def answer_attrs(self) -> Markup:
+        """` lang=".." dir=".."` for the answer's words when they are not in the page's language."""
+        if not self.answer_lang:
+            return Markup("")
+        return Markup(' lang="{}" dir="{}"').format(
+            self.answer_lang, text_direction(self.answer_lang)
+        )
+
+
+def _headings(tr: NullTranslations) -> dict[Status, str]:
+    _ = tr.gettext
+    return {
+        Status.ANSWERED: _("Réponse"),
+        Status.CLARIFY: _("Précisez votre demande"),
+        Status.NO_MATCH: _("Aucune démarche trouvée"),
+        Status.REFUSED: _("Ce que l'assistant peut faire"),
+        Status.ERROR: _("Réponse indisponible"),
+    }
+
+
+def _field_labels(tr: NullTranslations) -> dict[str, str]:
+    """Labels of the `Fact` fields, as the service page names them."""
+    _ = tr.gettext
+    return {
+        "authority": _("Administration compétente"),
+        "steps": _("Étapes"),
+        "documents": _("Documents à fournir"),
+        "costs": _("Coût"),
+        "processing_time": _("Délai"),
+        "processing_time_text": _("Délai"),
+        "channels": _("Canaux"),
+        "online_url": _("En ligne"),
+        "contact": _("Contact"),
+    }
 
 
 def _shown(field_name: str, value: str, lang: str) -> str:
@@ -226,31 +213,62 @@ def _shown(field_name: str, value: str, lang: str) -> str:
     return value
 
 
-def ask_page(lang: Language, question: str = "", answer: Answer | None = None) -> AskPage:
-    words = labels(lang)
-    names = _FIELD_NAMES.get(lang.code, _FIELD_NAMES["fr"])
-    titles = {s.id: s.title for s in answer.services} if answer else {}
-    facts = [
-        FactView(
-            titles.get(f.service_id, f.service_id),
-            names.get(f.field, f.field),
-            _shown(f.field, f.value, answer.language if answer else lang.code),
+def fact_groups(answer: Answer, tr: NullTranslations) -> list[FactGroup]:
+    """The answer's facts by record, then by field, in the order the answer states them."""
+    labels = _field_labels(tr)
+    refs = {s.id: s for s in answer.services}
+    grouped: dict[str, dict[str, list[str]]] = {}
+    for f in answer.facts:
+        if f.field == "title":
+            continue  # the group's heading already says it
+        label = labels.get(f.field, f.field)
+        values = grouped.setdefault(f.service_id, {}).setdefault(label, [])
+        shown = _shown(f.field, f.value, answer.language)
+        if shown not in values:
+            values.append(shown)
+    return [
+        FactGroup(
+            service=refs[sid].title if sid in refs else sid,
+            href=refs[sid].url if sid in refs else "",
+            fields=list(by_label.items()),
         )
-        for f in (answer.facts if answer else [])
-        if f.field != "title"
+        for sid, by_label in grouped.items()
     ]
+
+
+def ask_page(
+    lang: Language, tr: NullTranslations, question: str = "", answer: Answer | None = None
+) -> AskPage:
+    title = tr.gettext("Poser une question")
+    common: dict[str, Any] = {
+        "lang": lang,
+        "title": title,
+        "path": "/ask",
+        "crumbs": [Link(tr.gettext("Accueil"), href(lang, "/"))],
+    }
+    if answer is None:
+        return AskPage(**common)
+    other = answer.language if answer.language != lang.code else ""
+    cited = {s.url for s in answer.services}
     return AskPage(
-        lang=lang,
-        title=words["title"],
-        path="/ask",
-        crumbs=[Link(words["title"], href(lang, "/ask"))],
-        noindex=answer is not None,
-        labels=words,
+        **common,
+        noindex=True,
         question=question,
         answer=answer,
-        answer_html=answer_html(answer.answer) if answer else Markup(""),
-        facts=facts,
-        conversation_id=answer.conversation_id if answer else "",
+        heading=_headings(tr)[answer.status],
+        answer_html=answer_html(answer.answer, numbered=answer.status != Status.CLARIFY),
+        answer_lang=other,
+        language_note=(
+            tr.gettext("Cette réponse est rédigée en %(language)s.")
+            % {"language": language_name(other, tr)}
+            if other
+            else ""
+        ),
+        facts=fact_groups(answer, tr),
+        choices=[s for s in answer.suggestions if s.kind == "choice"],
+        # Links the sources list already gives are not repeated.
+        suggestions=[s for s in answer.suggestions if s.kind != "choice" and s.url not in cited],
+        conversation_id=answer.conversation_id,
     )
 
 
@@ -258,6 +276,7 @@ def ask_page(lang: Language, question: str = "", answer: Answer | None = None) -
 def ask_form(
     request: Request,
     lang: LanguageDep,
+    tr: TranslationsDep,
     renderer: RendererDep,
     conversation_id: Annotated[str | None, Query(max_length=64)] = None,
     service_id: Annotated[str | None, Query(max_length=200)] = None,
@@ -266,13 +285,14 @@ def ask_form(
     answer = None
     if service_id:
         answer = get_assistant(request).ask("", lang.code, conversation_id, service_id)
-    return renderer.response(request, ask_page(lang, answer=answer))
+    return renderer.response(request, ask_page(lang, tr, answer=answer))
 
 
 @router.post("/{lang}/ask", response_class=HTMLResponse, include_in_schema=False)
 def ask_submit(
     request: Request,
     lang: LanguageDep,
+    tr: TranslationsDep,
     renderer: RendererDep,
     question: Annotated[str, Form(max_length=MAX_QUESTION)] = "",
     conversation_id: Annotated[str | None, Form(max_length=64)] = None,
@@ -280,4 +300,4 @@ def ask_submit(
     # A POST keeps the question out of URLs, and so out of access logs and browser history.
     answer = get_assistant(request).ask(question, lang.code, conversation_id or None)
     # The page shows the question as it was understood: redacted, like everything kept.
-    return renderer.response(request, ask_page(lang, redact(question), answer))
+    return renderer.response(request, ask_page(lang, tr, redact(question), answer))
