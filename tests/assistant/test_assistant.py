@@ -99,6 +99,16 @@ def test_the_interface_language_decides_the_answer_language(assistant: Assistant
     assert english.language == "en" and "Steps" in english.answer
 
 
+def test_a_tamazight_reader_answered_in_french_keeps_tamazight_pages(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("renouveler mon passeport", "zgh")
+    assert answer.language == "fr"  # no record is written in Tamazight
+    assert answer.services[0].url == "/zgh/services/passeport-renouvellement"
+    assert all(s.url.startswith("/zgh/") for s in answer.suggestions)
+    assert "/fr/" not in answer.answer
+
+
 def test_personal_data_is_neither_kept_nor_passed_on(core: Bawaba) -> None:
     events: list[AskEvent] = []
     conversations = MemoryConversations()

@@ -107,6 +107,8 @@ class _Turn:
     variety: str
     conversation_id: str
     identifiers: bool
+    links: Links
+    """Links to the reader's interface language, even when the answer falls back to another."""
 
 
 class Assistant:
@@ -189,6 +191,7 @@ class Assistant:
             variety=variety,
             conversation_id=cid,
             identifiers=redacted != (question or "")[:MAX_QUESTION],
+            links=self.links.for_page(language),
         )
         try:
             answer = self._answer(turn, known, service_id)
@@ -205,7 +208,7 @@ class Assistant:
                 reason=Reason.INTERNAL,
                 suggestions=[
                     Suggestion(
-                        text(turn.language, "themes"), self.links.themes(turn.language), "browse"
+                        text(turn.language, "themes"), turn.links.themes(turn.language), "browse"
                     )
                 ],
             )
@@ -354,7 +357,7 @@ class Assistant:
         record = self._record(snap, service_id)
         org = snap.organisations.get(record.authority or "")
         composed = compose_service(
-            record, turn.language, self.links, authority_name=org.name if org else None, focus=focus
+            record, turn.language, turn.links, authority_name=org.name if org else None, focus=focus
         )
         body = composed.text
         if turn.identifiers:
@@ -362,7 +365,7 @@ class Assistant:
         siblings = [self._record(snap, s) for s in snap.siblings.siblings(service_id)[:3]]
         suggestions = [
             Suggestion(ref.title, ref.url, "related", ref.id)
-            for ref in service_refs(siblings, turn.language, self.links)
+            for ref in service_refs(siblings, turn.language, turn.links)
         ]
         answer = Answer(
             status=Status.ANSWERED,
@@ -370,7 +373,7 @@ class Assistant:
             language=turn.language,
             conversation_id=turn.conversation_id,
             detected_variety=turn.variety,
-            services=service_refs([record], turn.language, self.links),
+            services=service_refs([record], turn.language, turn.links),
             facts=composed.facts,
             suggestions=suggestions,
             reason=None,
@@ -382,7 +385,7 @@ class Assistant:
     def _clarify(self, turn: _Turn, snap: _Snapshot, options: list[str]) -> Answer:
         records = [self._record(snap, s) for s in options]
         body, facts, refs, suggestions = compose_choices(
-            records, turn.language, self.links, turn.conversation_id
+            records, turn.language, turn.links, turn.conversation_id
         )
         return Answer(
             status=Status.CLARIFY,
@@ -403,7 +406,7 @@ class Assistant:
             shown = turn.query if len(turn.query) <= 60 else turn.query[:57] + "…"
             suggestions.append(
                 Suggestion(
-                    text(lang, "search", query=shown), self.links.search(lang, turn.query), "search"
+                    text(lang, "search", query=shown), turn.links.search(lang, turn.query), "search"
                 )
             )
         themes: Counter[str] = Counter()
@@ -417,17 +420,17 @@ class Assistant:
             concept = snap.concepts.get(Scheme.THEME, {}).get(notation)
             if concept is not None and (label := pick(concept.label, lang)):
                 suggestions.append(
-                    Suggestion(label[0], self.links.concept(lang, "themes", notation), "theme")
+                    Suggestion(label[0], turn.links.concept(lang, "themes", notation), "theme")
                 )
         for notation, _ in events.most_common(1):
             concept = snap.concepts.get(Scheme.LIFE_EVENT, {}).get(notation)
             if concept is not None and (label := pick(concept.label, lang)):
                 suggestions.append(
                     Suggestion(
-                        label[0], self.links.concept(lang, "life-events", notation), "life_event"
+                        label[0], turn.links.concept(lang, "life-events", notation), "life_event"
                     )
                 )
-        suggestions.append(Suggestion(text(lang, "themes"), self.links.themes(lang), "browse"))
+        suggestions.append(Suggestion(text(lang, "themes"), turn.links.themes(lang), "browse"))
         body = text(lang, "no_match")
         if turn.identifiers:
             body += "\n\n" + text(lang, "privacy")
@@ -446,7 +449,7 @@ class Assistant:
         key = "thanks" if turn.intent.kind == Kind.THANKS else reason.value
         lines = [text(lang, key)]
         facts: list[Fact] = []
-        refs: list[ServiceRef] = service_refs(related, lang, self.links)
+        refs: list[ServiceRef] = service_refs(related, lang, turn.links)
         if refs:
             lines += ["", text(lang, "related")]
             for ref in refs:
@@ -463,7 +466,7 @@ class Assistant:
             services=refs,
             facts=facts,
             suggestions=[Suggestion(r.title, r.url, "related", r.id) for r in refs]
-            + [Suggestion(text(lang, "themes"), self.links.themes(lang), "browse")],
+            + [Suggestion(text(lang, "themes"), turn.links.themes(lang), "browse")],
             reason=reason,
         )
 

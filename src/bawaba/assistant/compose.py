@@ -8,7 +8,7 @@ flagged as such.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urlencode
 
 from bawaba.assistant.messages import CONTENT_FALLBACKS, plural, text
@@ -26,8 +26,17 @@ class Links:
     """Where the portal's pages are; the web adapter can pass its own prefix."""
 
     prefix: str = ""
+    page: str | None = None
+    """The reader's interface language: links stay in it (a Tamazight reader answered in
+    French keeps Tamazight pages)."""
+
+    def for_page(self, interface: str | None) -> Links:
+        code = (interface or "").split("-")[0].lower()
+        return replace(self, page=code) if code in PAGE_LANGUAGES else self
 
     def _lang(self, lang: str) -> str:
+        if self.page is not None:
+            return self.page
         return lang if lang in PAGE_LANGUAGES else "fr"
 
     def service(self, lang: str, service_id: str) -> str:
