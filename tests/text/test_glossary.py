@@ -156,6 +156,70 @@ def test_expansions(glossary: Glossary, query: str, french: list[str], arabic: l
         assert term in expansion.ar, (query, expansion.matched)
 
 
+@pytest.mark.parametrize(
+    ("query", "french", "arabic"),
+    [
+        ("I can't afford a lawyer", ["assistance judiciaire"], ["المساعدة القضائية"]),
+        ("je n'ai pas de quoi payer un avocat", ["assistance judiciaire"], ["المساعدة القضائية"]),
+        (
+            "someone is threatening me online",
+            ["menaces", "cybercriminalité"],
+            ["التهديد", "الجرائم الإلكترونية"],
+        ),
+        (
+            "my husband left and doesn't pay for the kids",
+            ["pension alimentaire", "abandon de famille"],
+            ["النفقة", "إهمال الأسرة"],
+        ),
+        (
+            "a company keeps calling me to sell stuff",
+            ["prospection directe"],
+            ["الاستقراء المباشر"],
+        ),
+        ("my documents were stolen", ["perte ou vol de documents"], ["سرقة الوثائق"]),
+        ("me robaron los documentos", ["perte ou vol de documents"], ["سرقة الوثائق"]),
+        ("I lost my job", ["indemnité pour perte d'emploi", "licenciement"], ["فقدان الشغل"]),
+        ("my landlord wants to evict me", ["expulsion"], ["الإفراغ"]),
+        ("mol ddar bgha ykhwini", ["expulsion"], ["الإفراغ"]),
+        ("I want my sentence wiped from my record", ["réhabilitation judiciaire"], ["رد الاعتبار"]),
+        ("بغيت نمسح السوابق", ["réhabilitation judiciaire"], ["رد الاعتبار"]),
+        ("make my foreign divorce valid in Morocco", ["exequatur"], ["الصيغة التنفيذية"]),
+        ("my mother has no income", ["sans ressources", "parents"], ["بدون دخل"]),
+        ("hearing aid", ["appareil auditif"], ["السماعة الطبية"]),
+        ("wheelchair", ["fauteuil roulant"], ["الكرسي المتحرك"]),
+        ("my shop needs a licence", ["autorisation d'exploitation"], ["رخصة الاستغلال"]),
+        ("lpatron ma khellesnich", ["salaire impayé"], ["الأجور غير المؤداة"]),
+    ],
+)
+def test_situations_reach_administrative_wording(
+    glossary: Glossary, query: str, french: list[str], arabic: list[str]
+) -> None:
+    expansion = glossary.expand(query)
+    for term in french:
+        assert term in expansion.fr, (query, expansion.matched)
+    for term in arabic:
+        assert term in expansion.ar, (query, expansion.matched)
+
+
+@pytest.mark.parametrize(
+    ("query", "absent"),
+    [
+        ("hearing", "audience"),
+        ("is it fine", "amende"),
+        ("location appartement", "lieu"),
+        ("fin de mois", "lieu"),
+        ("je veux partir car je déménage", "véhicule"),
+        ("personnes à charge", "coût"),
+        ("I found it", "créer"),
+        ("my parcel", "lotissement"),
+        ("leave the country", "congé"),
+        ("التعليم الخاص", "je veux"),
+    ],
+)
+def test_false_friends_do_not_expand(glossary: Glossary, query: str, absent: str) -> None:
+    assert absent not in glossary.expand(query).fr
+
+
 @pytest.mark.parametrize("query", ["child", "minor", "my son", "enfant", "mineur", "قاصر", "wlidi"])
 def test_child_and_minor_share_a_concept(glossary: Glossary, query: str) -> None:
     expansion = glossary.expand(query)
