@@ -123,6 +123,15 @@ def test_personal_data_is_neither_kept_nor_passed_on(core: Bawaba) -> None:
     assert "Ahmed" not in repr(answer) and "AB123456" not in repr(answer)
 
 
+def test_a_replayed_turn_rebuilds_the_conversation_without_an_event(core: Bawaba) -> None:
+    events: list[AskEvent] = []
+    assistant = Assistant(core, on_answer=events.append)
+    first = assistant.ask("renouveler mon passeport", "fr", replay=True)
+    follow_up = assistant.ask("combien ça coûte ?", "fr", first.conversation_id)
+    assert [s.id for s in follow_up.services] == ["passeport-renouvellement"]
+    assert len(events) == 1 and events[0].question == "combien ça coûte ?"
+
+
 def test_a_failure_is_an_error_status_not_an_exception(core: Bawaba) -> None:
     class Broken:
         def searcher(self) -> object:

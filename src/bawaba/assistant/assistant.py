@@ -170,10 +170,14 @@ class Assistant:
         language: str | None = None,
         conversation_id: str | None = None,
         service_id: str | None = None,
+        *,
+        replay: bool = False,
     ) -> Answer:
         """Answer `question` in interface language `language` (else the question's own).
 
         `service_id` is the choice a reader made among the options of a clarifying question.
+        `replay` rebuilds a conversation from turns already asked (an OpenAI-style client
+        resends its history): no analytics event, so a question is counted once.
         """
         started = time.perf_counter()
         known = None
@@ -217,7 +221,7 @@ class Assistant:
         log.debug(
             "ask %s %s %s", answer.status.value, answer.reason, [s.id for s in answer.services]
         )
-        if self.on_answer is not None:
+        if self.on_answer is not None and not replay:
             self.on_answer(
                 AskEvent(
                     question=redacted,

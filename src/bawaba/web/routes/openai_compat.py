@@ -91,7 +91,8 @@ def _complete(request: Request, payload: Any) -> Response:
     if not isinstance(conversation_id, str):
         conversation_id = None
         for earlier in questions[:-1][-MAX_REPLAYED_TURNS:]:
-            conversation_id = assistant.ask(earlier, language, conversation_id).conversation_id
+            replayed = assistant.ask(earlier, language, conversation_id, replay=True)
+            conversation_id = replayed.conversation_id
     answer = assistant.ask(questions[-1][:MAX_QUESTION], language, conversation_id)
     content = _PORTAL_LINK.sub(str(request.base_url).rstrip("/") + r"\1", answer.answer)
     completion_id = f"chatcmpl-{uuid.uuid4().hex}"
