@@ -62,6 +62,13 @@ class Settings:
     conversation_ttl: int = field(
         default=1800, metadata={"help": "Seconds an assistant conversation is kept server-side."}
     )
+    redis_url: str = field(
+        default="",
+        metadata={
+            "help": "Redis URL for assistant conversations shared by several portal processes "
+            "(e.g. redis://127.0.0.1:6379/0); empty keeps them in the process's memory."
+        },
+    )
 
     @property
     def resolved_database_url(self) -> str:

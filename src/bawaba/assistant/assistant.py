@@ -22,6 +22,7 @@ from bawaba.assistant.conversation import (
     Conversations,
     MemoryConversations,
     State,
+    make_conversations,
     new_conversation_id,
     valid_id,
 )
@@ -143,7 +144,7 @@ class Assistant:
         )
         return cls(
             catalog,
-            conversations=MemoryConversations(ttl=settings.conversation_ttl),
+            conversations=make_conversations(settings.redis_url, settings.conversation_ttl),
             llm=llm,
             default_language=settings.default_language,
         )

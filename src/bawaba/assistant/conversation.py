@@ -6,16 +6,19 @@ last answer, its status and the fields it was about — never the text anyone ty
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 import secrets
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol
 
 _ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+log = logging.getLogger("bawaba.assistant")
 
 
 @dataclass(frozen=True)
@@ -85,3 +88,48 @@ class MemoryConversations:
 
     def __len__(self) -> int:
         return len(self._data)
+
+
+class RedisConversations:
+    """States in Redis, expiring `ttl` seconds after their last turn: every replica of the
+    portal sees the same conversations, and a restart loses none.
+
+    Redis being unreachable must not take the assistant down: a lost state only means a
+    follow-up question is read on its own.
+    """
+
+    def __init__(self, url: str, ttl: int = 1800, prefix: str = "bawaba:conversation:") -> None:
+        import redis
+
+        self.ttl = ttl
+        self.prefix = prefix
+        self._errors: tuple[type[Exception], ...] = (redis.RedisError, ValueError)
+        self._redis = redis.Redis.from_url(url, socket_timeout=1.0, socket_connect_timeout=1.0)
+
+    def get(self, conversation_id: str) -> State | None:
+        try:
+            raw = self._redis.get(self.prefix + conversation_id)
+            return None if raw is None else _state(json.loads(raw))
+        except self._errors as exc:
+            log.warning("conversation store unavailable (%s): answering without context", exc)
+            return None
+
+    def put(self, conversation_id: str, state: State) -> None:
+        try:
+            self._redis.set(self.prefix + conversation_id, json.dumps(asdict(state)), ex=self.ttl)
+        except self._errors as exc:
+            log.warning("conversation store unavailable (%s): state not kept", exc)
+
+
+def _state(data: dict[str, Any]) -> State:
+    return State(
+        services=tuple(str(s) for s in data.get("services", ())),
+        status=str(data.get("status", "")),
+        focus=tuple(str(f) for f in data.get("focus", ())),
+        language=str(data.get("language", "")),
+    )
+
+
+def make_conversations(redis_url: str, ttl: int) -> Conversations:
+    """Redis when a URL is configured (several replicas), else this process's memory."""
+    return RedisConversations(redis_url, ttl) if redis_url else MemoryConversations(ttl=ttl)
