@@ -202,6 +202,47 @@ def test_situations_reach_administrative_wording(
 
 
 @pytest.mark.parametrize(
+    ("query", "french"),
+    [
+        # English: -s, -ed, -ing and irregular forms
+        ("I renewed my passport", ["renouvellement", "passeport"]),
+        ("we got married last year", ["mariage"]),
+        ("we got divorced", ["divorce"]),
+        ("my purse was stolen", ["perte ou vol de documents"]),
+        ("I cancelled my appointment", ["annuler", "rendez-vous"]),
+        ("is my son vaccinated", ["vaccination", "enfant"]),
+        ("apostilled diploma", ["apostille", "diplôme"]),
+        ("driving licences", ["permis de conduire"]),
+        ("payslips", ["attestation de salaire"]),
+        # Spanish: preterite, participles, plurals
+        ("perdí el pasaporte", ["perte", "passeport"]),
+        ("extravié mi pasaporte", ["perte", "passeport"]),
+        ("renové el pasaporte", ["renouvellement", "passeport"]),
+        ("caducó el DNI", ["expiré", "carte nationale d'identité électronique"]),
+        ("me casé en Tánger", ["mariage"]),
+        ("me divorcié", ["divorce"]),
+        ("pagué la multa", ["paiement", "amende"]),
+        ("solicité una beca", ["demande", "bourse"]),
+        ("alquilé un piso", ["loyer", "logement"]),
+        ("volante de empadronamiento", ["certificat de résidence"]),
+        ("tarjetas de residencia", ["carte de séjour"]),
+        # French plurals and participles
+        ("passeports perdus", ["passeport", "perte"]),
+        ("cartes grises volées", ["carte grise", "vol"]),
+        ("j'ai déménagé", ["déménagement"]),
+        # Darija genitive d- glued to the article
+        ("نسخة دالازدياد", ["acte de naissance"]),
+    ],
+)
+def test_inflected_forms_reach_their_concept(
+    glossary: Glossary, query: str, french: list[str]
+) -> None:
+    expansion = glossary.expand(query)
+    for term in french:
+        assert term in expansion.fr, (query, expansion.matched)
+
+
+@pytest.mark.parametrize(
     ("query", "absent"),
     [
         ("hearing", "audience"),
@@ -214,6 +255,13 @@ def test_situations_reach_administrative_wording(
         ("my parcel", "lotissement"),
         ("leave the country", "congé"),
         ("التعليم الخاص", "je veux"),
+        ("n'importe quel bureau", "importation"),
+        ("quitter le pays", "paiement"),
+        ("infractions graves", "cimetière"),
+        ("recherche d'un appartement", "mandat d'arrêt"),
+        ("en règle", "paiement"),
+        ("logement rénové", "renouvellement"),
+        ("a quick question", "urgent"),
     ],
 )
 def test_false_friends_do_not_expand(glossary: Glossary, query: str, absent: str) -> None:
