@@ -442,3 +442,7 @@ def test_the_country_name_alone_expands_to_nothing(glossary: Glossary, query: st
 
 def test_the_country_name_still_qualifies_a_document(glossary: Glossary) -> None:
     assert "passeport" in glossary.expand("moroccan passport").fr
+
+
+def test_darija_genitive_before_the_article_is_a_proclitic(glossary: Glossary) -> None:
+    assert glossary.expand("دالتسجيل").fr == glossary.expand("التسجيل").fr != []

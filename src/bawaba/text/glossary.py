@@ -20,9 +20,9 @@ Matching runs on tokens of normalized text:
   "الباسبور" finds "باسبور". A token is only stripped when at least three characters
   remain, hence variants shorter than three characters only ever match whole tokens.
 * A query token that matches nothing may also carry a one-letter proclitic before the
-  article: و ب ل ف ك in Arabic script ("لولدي", "وجواز"), f/b/d/w/k before "l" in
-  Latin script ("flmdrasa", "dlbitaka"); it is then looked up without it among the
-  Darija and Arabic variants.
+  article: و ب ل ف ك in Arabic script ("لولدي", "وجواز"), the Darija genitive د before
+  the article ("دالبطاقة"), f/b/d/w/k before "l" in Latin script ("flmdrasa",
+  "dlbitaka"); it is then looked up without it among the Darija and Arabic variants.
 * Multi-word variants match as phrases; the longest matches (in tokens, then in
   characters) win, matches never overlap, and remaining ties go to the leftmost.
 """
@@ -114,6 +114,8 @@ def _unclitic(token: str) -> str | None:
     if len(token) - 1 < _MIN_STEM:
         return None
     first = token[0]
+    if first == "د" and token.startswith("دال"):  # Darija genitive: "دالبطاقة"
+        return _bare(token[1:])
     if first in _ARABIC_CLITICS or (first in _LATIN_CLITICS and token[1] == "l"):
         return _bare(token[1:])
     return None
