@@ -81,3 +81,66 @@ def test_parse_lexicon_checks_header_and_columns() -> None:
         parse_lexicon("a\tb\n")
     with pytest.raises(ValueError, match="line 2"):
         parse_lexicon(f"{header}\nbghit\tبغيت\n")
+
+
+@pytest.mark.parametrize(
+    ("word", "msa"),
+    [
+        ("b9rat", "أبقار"),
+        ("lb9ra", "أبقار"),
+        ("ghnem", "أغنام"),
+        ("m3za", "ماعز"),
+        ("nsiyed", "صيد"),
+        ("lbouhayra", "بحيرة"),
+        ("البحيرة", "بحيرة"),
+        ("nkri", "أكتري"),
+        ("kankri", "أكتري"),
+        ("lkerray", "مكتر"),
+        ("ykharjni", "إفراغ"),
+        ("nsjelhom", "أسجل"),
+        ("khrej", "خرج"),
+        ("nkhrej", "استخراج"),
+        ("l7out", "سمك"),
+        ("الحوت", "سمك"),
+        ("lmo9addem", "عون السلطة"),
+        ("tl9ni", "طلاق"),
+        ("twffa", "وفاة"),
+        ("nwertou", "إرث"),
+        ("lfatora", "فاتورة"),
+        ("therrsat", "كسر"),
+        ("makhlsounich", "لم يدفعوا لي أجري"),
+        ("l7ri9", "حريق"),
+        ("lmosta3jalat", "المستعجلات"),
+    ],
+)
+def test_everyday_vocabulary(word: str, msa: str) -> None:
+    assert any(msa in entry.msa for entry in lookup(word))
+
+
+@pytest.mark.parametrize(
+    ("word", "fr"),
+    [("fabor", "gratuit"), ("sbitar", "hôpital"), ("l9iyada", "caïdat"), ("batel", "gratuit")],
+)
+def test_french_administrative_wording(word: str, fr: str) -> None:
+    assert any(fr in entry.fr for entry in lookup(word))
+
+
+@pytest.mark.parametrize(
+    "word",
+    # French/English/Spanish words near Darija spellings, and MSA words whose clitic-stripped
+    # forms look like Darija entries (السنة → السن, طريقة → طريق, فيديو → يدي, رحلة → رحل).
+    ["not", "pompe", "radio", "por", "tard", "mia", "sour", "السنة", "طريقة", "فيديو", "البيئة",
+     "رحلة", "التبني", "المقدمة", "كتابة", "الكرة", "tmenya", "chabi"],
+)
+def test_false_friends_stay_unknown(word: str) -> None:
+    assert lookup(word) == ()
+
+
+def test_pseudo_translation_of_everyday_darija() -> None:
+    from bawaba.text.pseudo import pseudo_translate
+
+    fr = pseudo_translate("3ndi b9rat jdad w bghit nsjelhom", "fr")
+    assert fr.startswith("j'ai vaches")
+    assert "s'inscrire" in fr
+    assert pseudo_translate("rajli khrej mn dar", "msa").split()[:2] == ["زوجي", "خرج"]
+    assert "lac" in pseudo_translate("bghit nsiyed f lbouhayra", "fr")
