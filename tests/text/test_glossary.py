@@ -446,3 +446,8 @@ def test_the_country_name_still_qualifies_a_document(glossary: Glossary) -> None
 
 def test_darija_genitive_before_the_article_is_a_proclitic(glossary: Glossary) -> None:
     assert glossary.expand("دالتسجيل").fr == glossary.expand("التسجيل").fr != []
+
+
+@pytest.mark.parametrize("query", ["à quel âge", "how old must I be", "العمر", "edad mínima"])
+def test_age_is_not_a_date_of_birth(glossary: Glossary, query: str) -> None:
+    assert "date de naissance" not in glossary.expand(query).fr
