@@ -97,12 +97,19 @@ class MatrixDenseIndex:
 
     def scores(self, query_vectors: Matrix, n_docs: int) -> Vector:
         """Best passage cosine per document, averaged over the query's variants."""
-        out = np.full(n_docs, -1.0)
+        return self.best_and_mean(query_vectors, n_docs)[0]
+
+    def best_and_mean(self, query_vectors: Matrix, n_docs: int) -> tuple[Vector, Vector]:
+        """Best and mean passage cosine per document (one matrix product for both)."""
         if self.matrix.size == 0 or query_vectors.size == 0:
-            return np.zeros(n_docs)
+            return np.zeros(n_docs), np.zeros(n_docs)
         sims = (self.matrix @ query_vectors.T).mean(axis=1).astype(np.float64)
-        np.maximum.at(out, self.owner, sims)
-        return out
+        best = np.full(n_docs, -1.0)
+        np.maximum.at(best, self.owner, sims)
+        counts = np.bincount(self.owner, minlength=n_docs)
+        total = np.bincount(self.owner, weights=sims, minlength=n_docs)
+        mean = np.where(counts > 0, total / np.maximum(counts, 1), -1.0)
+        return best, mean
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)

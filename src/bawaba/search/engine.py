@@ -59,6 +59,9 @@ class RankingParams:
     dense_floor: float = 0.80
     # Results kept: those within this fused-score distance of the best one.
     relative_floor: float = 0.45
+    # A record's dense score mixes its best passage with the mean of its passages (one per
+    # language, saying the same thing): the mean damps one passage's accidental similarity.
+    passage_mean_weight: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -182,20 +185,27 @@ class Searcher:
         return own + p.expansion_weight * exp
 
     def dense_scores(self, q: AnalyzedQuery) -> Vector:
+        """Best passage cosine per record (what similarity thresholds are calibrated on)."""
+        return self._dense_parts(q)[0]
+
+    def _dense_parts(self, q: AnalyzedQuery) -> tuple[Vector, Vector]:
         vectors = self.query_cache.get(q.dense_texts())
-        return self.index.dense.scores(vectors, len(self.index))
+        return self.index.dense.best_and_mean(vectors, len(self.index))
 
     def fused(
         self, q: AnalyzedQuery, mask: npt.NDArray[np.bool_]
     ) -> tuple[Vector, Vector, Vector, float]:
+        """Fused score, lexical score, best passage cosine, and the lexical weight used."""
         lex = self.lexical_scores(q)
-        dense = self.dense_scores(q)
+        best, mean = self._dense_parts(q)
+        m = self.params.passage_mean_weight
+        dense = (1.0 - m) * best + m * mean if m else best
         coverage = lexical_coverage(self.index, q.tokens)
         if q.expansion_tokens:
             coverage = max(coverage, 0.5 * (1.0 + coverage))
         w = self.params.lexical_weight * (coverage if coverage >= self.params.min_coverage else 0.0)
         score = convex(minmax(lex, mask), minmax(dense, mask), w)
-        return score, lex, dense, w
+        return score, lex, best, w
 
     # -- public -----------------------------------------------------------------------------
 
