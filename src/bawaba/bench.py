@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from bawaba.evaluation.data import Query
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "bench"
+# A benchmark does not phone home: Haystack reads this when it is first imported.
+os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")
 Ranker = Callable[[str], list[tuple[str, float]]]
 # Candidates per peer retriever: Bawaba's fusion pool (RankingParams.pool).
 PEER_TOP_K = 50
@@ -204,8 +206,6 @@ def haystack_side(
     corpus: Corpus, embedder: Embedder, queries: list[str]
 ) -> tuple[dict[str, Any], Ranker]:
     """Build, time and return the peer's ranker (top 10 services from the joiner)."""
-    # A benchmark does not phone home (and the peer's latency should not include it).
-    os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")
     from haystack import Pipeline, component
     from haystack.components.joiners import DocumentJoiner
     from haystack.components.retrievers.in_memory import (

@@ -129,8 +129,26 @@ def test_french_administrative_wording(word: str, fr: str) -> None:
     "word",
     # French/English/Spanish words near Darija spellings, and MSA words whose clitic-stripped
     # forms look like Darija entries (السنة → السن, طريقة → طريق, فيديو → يدي, رحلة → رحل).
-    ["not", "pompe", "radio", "por", "tard", "mia", "sour", "السنة", "طريقة", "فيديو", "البيئة",
-     "رحلة", "التبني", "المقدمة", "كتابة", "الكرة", "tmenya", "chabi"],
+    [
+        "not",
+        "pompe",
+        "radio",
+        "por",
+        "tard",
+        "mia",
+        "sour",
+        "السنة",
+        "طريقة",
+        "فيديو",
+        "البيئة",
+        "رحلة",
+        "التبني",
+        "المقدمة",
+        "كتابة",
+        "الكرة",
+        "tmenya",
+        "chabi",
+    ],
 )
 def test_false_friends_stay_unknown(word: str) -> None:
     assert lookup(word) == ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from starlette.datastructures import QueryParams
 
@@ -67,6 +67,8 @@ def test_search_params_from_a_query_string_and_back() -> None:
 
 
 @given(st.text(max_size=80), st.text(max_size=5), st.text(max_size=5))
+@example(q="x", page="²", online="")  # a Unicode digit that int() refuses
+@example(q="x", page="٣", online="")  # Arabic-Indic digits are not page numbers either
 def test_any_query_string_parses(q: str, page: str, online: str) -> None:
     qp = QueryParams([("q", q), ("page", page), ("online", online), ("theme", q)])
     params = SearchParams.from_multi(qp.get, qp.getlist)

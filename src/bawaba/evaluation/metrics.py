@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import numpy as np
@@ -25,9 +26,13 @@ def evaluate(
         return {name: 0.0 for name in metrics}
     # ranx needs at least one document per query in the run; an empty result scores 0.
     full_run = {q: (run.get(q) or {"\x00none": 0.0}) for q in qrels}
-    scores: Any = ranx_evaluate(
-        Qrels(qrels), Run(full_run), list(metrics.values()), make_comparable=True
-    )
+    with warnings.catch_warnings():
+        # ranx's numba kernels warn about a uint64 → int64 cast when first compiled (ranks
+        # and counts are far below 2**63): harmless, and not ours to fix.
+        warnings.filterwarnings("ignore", message="unsafe cast from uint64 to int64")
+        scores: Any = ranx_evaluate(
+            Qrels(qrels), Run(full_run), list(metrics.values()), make_comparable=True
+        )
     if len(metrics) == 1:
         scores = {next(iter(metrics.values())): scores}
     return {name: round(float(scores[m]), 4) for name, m in metrics.items()}

@@ -137,7 +137,8 @@ class SearchParams:
     def from_multi(cls, get: Any, get_list: Any) -> SearchParams:
         """Lenient parsing for HTML pages: bad values are dropped, never an error."""
         page_raw = get("page") or "1"
-        page = int(page_raw) if page_raw.isdigit() else 1
+        # isdecimal, not isdigit: "²" is a digit that int() refuses.
+        page = int(page_raw) if page_raw.isascii() and page_raw.isdecimal() else 1
         online_raw = (get("online") or "").lower()
         online = {"true": True, "1": True, "false": False, "0": False}.get(online_raw)
         lists = {

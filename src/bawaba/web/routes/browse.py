@@ -108,7 +108,7 @@ def browse(
     renderer: RendererDep,
 ) -> HTMLResponse:
     page_raw = request.query_params.get("page", "1")
-    page_number = int(page_raw) if page_raw.isdigit() else 1
+    page_number = int(page_raw) if page_raw.isascii() and page_raw.isdecimal() else 1
     page = browse_page(bawaba, vocab, lang, tr, kind, value, page_number)
     return renderer.response(request, page)
 
