@@ -407,13 +407,29 @@ def eval_beir(
     center: Annotated[
         bool, typer.Option(help="Language-centre the vectors (language-neutral ranking)")
     ] = True,
+    feedback_weight: Annotated[
+        float | None,
+        typer.Option(help="Pseudo-relevance feedback weight (0 = off; default 2.0)"),
+    ] = None,
+    neighbour_weight: Annotated[
+        float | None,
+        typer.Option(help="Share of a passage's neighbours in its score (0 = off; default 0.7)"),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object")] = False,
 ) -> None:
     """Retrieval quality on any BEIR-format data set (e.g. XQuAD-R, 11 languages)."""
+    from dataclasses import replace
+
     from bawaba.evaluation.beir_eval import evaluate_beir
+    from bawaba.evaluation.crosslingual import PoolParams
     from bawaba.search.embedder import make_embedder
 
     settings = Settings.from_env()
+    params = PoolParams(center=center)
+    if feedback_weight is not None:
+        params = replace(params, feedback_weight=feedback_weight)
+    if neighbour_weight is not None:
+        params = replace(params, neighbour_weight=neighbour_weight)
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("embedding corpus", total=None)
         result = evaluate_beir(
@@ -425,7 +441,7 @@ def eval_beir(
             cache_dir=settings.index_dir / "embeddings",
             on_progress=lambda n: progress.update(task, advance=n),
             lexical_weight=lexical_weight,
-            center=center,
+            params=params,
         )
     _emit(result, as_json)
 

@@ -1,12 +1,11 @@
 """`bawaba eval beir`: any BEIR-format data set, ranked by the same lexical/dense/fusion parts.
 
-The corpus is indexed as plain passages (no catalog): dense vectors from the configured
-embedder, made language-neutral by **language centering** — subtracting each language's mean
-corpus vector from the passages and queries of that language (Libovický, Rosa & Fraser,
-"On the Language Neutrality of Pre-trained Multilingual Representations", 2020), which
-removes the pull of same-language candidates — optionally fused with BM25 over `analyze`
-tokens (off by default: in cross-lingual pools every language's answer is relevant and
-lexical matching only favours the query's own language).
+The corpus is indexed as plain passages (no catalog). Dense vectors from the configured
+embedder are made language-neutral by language centering, the query is refined by
+pseudo-relevance feedback, and each passage's score is smoothed with its corpus neighbours'
+(`crosslingual.py`, docs/adr/0008). BM25 over `analyze` tokens can be fused in; it is off by
+default: in cross-lingual pools every language's answer is relevant and lexical matching
+only favours the query's own language.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from bawaba.evaluation.crosslingual import PoolParams, centered, feedback, neighbours, smoothed
 from bawaba.evaluation.data import read_corpus, read_corpus_metadata, read_qrels, read_queries
 from bawaba.evaluation.metrics import evaluate, percentiles
 from bawaba.search.analysis import analyze_field, analyze_query
@@ -44,7 +44,7 @@ def evaluate_beir(
     *,
     k: int = 100,
     lexical_weight: float = 0.0,
-    center: bool = True,
+    params: PoolParams | None = None,
     cache_dir: Path | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
@@ -61,9 +61,16 @@ def evaluate_beir(
     cache.save()
     langs = [_language(meta, text) for meta, text in zip(metas, texts, strict=True)]
     query_langs = [_language(q.metadata, q.text) for q in queries]
+    p = params or PoolParams()
     raw_matrix, raw_queries = matrix, query_matrix
-    if center:
-        matrix, query_matrix = _centered(matrix, langs, query_matrix, query_langs)
+    if p.center:
+        matrix, query_matrix = centered(matrix, langs, query_matrix, query_langs)
+    started = time.perf_counter()
+    if p.neighbour_weight > 0:
+        graph = neighbours(matrix, p.neighbours or len(set(langs)))
+    else:
+        graph = np.arange(len(matrix), dtype=np.int64)[:, None]
+    graph_seconds = time.perf_counter() - started
     bm25 = BM25Index()
     if lexical_weight > 0:
         bm25.build(
@@ -77,7 +84,16 @@ def evaluate_beir(
     batch = 64
     for start in range(0, len(queries), batch):
         chunk = queries[start : start + batch]
-        dense_all = query_matrix[start : start + batch] @ matrix.T
+        t = time.perf_counter()
+        refined = feedback(
+            query_matrix[start : start + batch],
+            matrix,
+            p.feedback_weight,
+            p.feedback_docs,
+            p.feedback_temperature,
+        )
+        dense_all = smoothed(refined @ matrix.T, graph, p.neighbour_weight)
+        per_query = (time.perf_counter() - t) * 1000 / max(len(chunk), 1)
         raw_all = raw_queries[start : start + batch] @ raw_matrix.T
         for q, dense, raw in zip(chunk, dense_all, raw_all, strict=True):
             t = time.perf_counter()
@@ -86,7 +102,7 @@ def evaluate_beir(
                 lex = bm25.scores(analyze_query(q.text).tokens)
                 scores = convex(minmax(lex), minmax(scores), lexical_weight)
             top = np.argsort(-scores)[:k]
-            latencies.append((time.perf_counter() - t) * 1000)
+            latencies.append((time.perf_counter() - t) * 1000 + per_query)
             runs["bawaba"][q.id] = {ids[i]: float(k - r) for r, i in enumerate(top)}
             dtop = np.argsort(-raw)[:k]
             runs["dense"][q.id] = {ids[i]: float(k - r) for r, i in enumerate(dtop)}
@@ -99,7 +115,11 @@ def evaluate_beir(
         "metrics": evaluate(qrels, runs["bawaba"], names),
         "baselines": {"dense": evaluate(qrels, runs["dense"], names)},
         "lexical_weight": lexical_weight,
-        "language_centering": center,
+        "language_centering": p.center,
+        "feedback_weight": p.feedback_weight,
+        "neighbour_weight": p.neighbour_weight,
+        "neighbours": int(graph.shape[1]),
+        "neighbour_graph_seconds": round(graph_seconds, 2),
         "embedder": embedder.id,
         "latency_ms_excluding_query_embedding": percentiles(latencies),
     }
@@ -133,22 +153,3 @@ class _QueryView:
 
     def embed_passages(self, texts: list[str]) -> Matrix:
         return self.embedder.embed_queries(texts)
-
-
-def _centered(
-    docs: Matrix, doc_langs: list[str], queries: Matrix, query_langs: list[str]
-) -> tuple[Matrix, Matrix]:
-    """Subtract each language's mean corpus vector; renormalise."""
-    means = {
-        lang: docs[[i for i, lg in enumerate(doc_langs) if lg == lang]].mean(axis=0)
-        for lang in set(doc_langs)
-    }
-    zero = np.zeros(docs.shape[1], dtype=np.float32)
-
-    def apply(m: Matrix, langs: list[str]) -> Matrix:
-        shifted = m - np.stack([means.get(lang, zero) for lang in langs])
-        norms = np.linalg.norm(shifted, axis=1, keepdims=True)
-        out: Matrix = (shifted / np.where(norms == 0, 1, norms)).astype(np.float32)
-        return out
-
-    return apply(docs, doc_langs), apply(queries, query_langs)
