@@ -52,9 +52,9 @@ def _rows() -> list[list[str]]:
 # The data file
 
 
-def test_file_has_header_and_350_to_600_rows() -> None:
+def test_file_has_header_and_350_to_800_rows() -> None:
     rows = _rows()
-    assert 350 <= len(rows) <= 600
+    assert 350 <= len(rows) <= 800
     assert all(len(cells) == len(COLUMNS) for cells in rows)
 
 
@@ -451,3 +451,65 @@ def test_darija_genitive_before_the_article_is_a_proclitic(glossary: Glossary) -
 @pytest.mark.parametrize("query", ["à quel âge", "how old must I be", "العمر", "edad mínima"])
 def test_age_is_not_a_date_of_birth(glossary: Glossary, query: str) -> None:
     assert "date de naissance" not in glossary.expand(query).fr
+
+
+@pytest.mark.parametrize(
+    ("query", "french"),
+    [
+        # Spanish administrative equivalents and everyday phrasings
+        ("levantamiento de hipoteca", ["mainlevée"]),
+        ("legitimación de firma", ["légalisation de signature"]),
+        ("certificado de soltero", ["certificat de célibat"]),
+        ("fotos tamaño carnet", ["photo d'identité"]),
+        ("cuánto tardan", ["délai"]),
+        ("me han robado el pasaporte", ["vol", "passeport"]),
+        ("renuevo mi carnet de conducir", ["renouvellement", "permis de conduire"]),
+        # Modern Standard Arabic synonyms and conjugated verbs
+        ("أجدد جواز سفري", ["renouvellement", "passeport"]),
+        ("جددت البطاقة الوطنية", ["renouvellement", "carte nationale d'identité électronique"]),
+        ("شهادة حسن السيرة والسلوك", ["fiche anthropométrique"]),
+        ("نسيت كلمة المرور", ["compte en ligne"]),
+        ("تسجيل الولادة", ["déclaration de naissance"]),
+        ("توفي والدي", ["décès", "parents"]),
+    ],
+)
+def test_spanish_and_arabic_everyday_wording(
+    glossary: Glossary, query: str, french: list[str]
+) -> None:
+    expansion = glossary.expand(query)
+    for term in french:
+        assert term in expansion.fr, (query, expansion.matched)
+
+
+@pytest.mark.parametrize(
+    ("query", "absent"),
+    [
+        ("mi cuenta bancaria", "compte en ligne"),  # not the online-account concept
+        ("vehículo importado", "coût"),  # "importe" (amount) is not listed
+        ("mordedura de perro", "corruption"),  # "mordida" (bribe) is not listed
+        ("حجز موعد", "fourrière"),
+    ],
+)
+def test_spanish_and_arabic_false_friends_do_not_expand(
+    glossary: Glossary, query: str, absent: str
+) -> None:
+    assert absent not in glossary.expand(query).fr
+
+
+@pytest.mark.parametrize(
+    ("query", "french"),
+    [
+        ("ikrah badani", "contrainte par corps"),
+        ("me pagan las horas extra", "heures supplémentaires"),
+        ("fish farming licence", "aquaculture"),
+    ],
+)
+def test_concepts_for_less_common_procedures(glossary: Glossary, query: str, french: str) -> None:
+    assert french in glossary.expand(query).fr
+
+
+@pytest.mark.parametrize("query", ["la perception de ma pension", "حسابي البنكي", "شاهد الفيديو"])
+def test_ambiguous_single_words_do_not_expand(glossary: Glossary, query: str) -> None:
+    expansion = glossary.expand(query).fr
+    assert "Trésorerie générale du Royaume" not in expansion
+    assert "compte en ligne" not in expansion and "témoin" not in expansion
