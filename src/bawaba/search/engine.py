@@ -160,7 +160,7 @@ class Searcher:
             "تجديد جواز السفر",
         ):
             self._analyse(sample, None)
-        self.index.speller()
+        self.index.speller().warm_up()
         self.index.skeletons()
 
     # -- scoring ----------------------------------------------------------------------------
@@ -268,7 +268,7 @@ class Searcher:
         q = analyze_query(query, lang)
         if q.variety not in {"fr", "ar", "en", "es"}:
             return q, None
-        suggestion = self.index.speller().suggest(query)
+        suggestion = self.index.speller().suggest(query, q.variety)
         return (analyze_query(suggestion, lang), suggestion) if suggestion else (q, None)
 
     def _relevant(self, order: list[int], score: Vector, lex: Vector, dense: Vector) -> list[int]:

@@ -140,12 +140,13 @@ class SearchIndex:
     def speller(self) -> Speller:
         """Typo corrector over the indexed words (built on first use, per index state)."""
         if self._speller is None or self._speller_revision != self.revision:
-            texts = [
-                t
-                for s in self.services
-                for t in (*s.title.values(), *s.keywords.values(), *s.description.values())
-            ]
-            self._speller = Speller(vocabulary(texts), known=_known_word)
+            texts: dict[str, list[str]] = {}
+            for s in self.services:
+                for field in (s.title, s.keywords, s.description):
+                    for lang, text in field.items():
+                        texts.setdefault(lang.split("-")[0], []).append(text)
+            words = {lang: vocabulary(ts) for lang, ts in texts.items()}
+            self._speller = Speller(words, known=_known_word)
             self._speller_revision = self.revision
         return self._speller
 
