@@ -289,6 +289,50 @@ def test_unrelated_text_expands_to_nothing(glossary: Glossary) -> None:
         assert not expansion
 
 
+@pytest.mark.parametrize(
+    ("query", "french", "arabic"),
+    [
+        ("ma voiture est partie à la casse", "retrait définitif de la circulation", "السحب النهائي من السير"),
+        ("my car was scrapped", "retrait définitif de la circulation", "السحب النهائي من السير"),
+        ("mchat la casse", "retrait définitif de la circulation", "السحب النهائي من السير"),
+        ("I lost my father last week", "décès", "الوفاة"),
+        ("je veux me marier avec une étrangère", "mariage mixte", "الزواج المختلط"),
+        ("bghit nzewej b berrania", "mariage mixte", "الزواج المختلط"),
+        ("we just had a baby", "déclaration de naissance", "التصريح بالولادة"),
+        ("my son starts school in September", "inscription scolaire", "التسجيل المدرسي"),
+        ("my mother can't read or write", "alphabétisation", "محو الأمية"),
+        ("je rentre definitivement au maroc", "retour définitif", "العودة النهائية"),
+        ("jai perdu mon taf", "indemnité pour perte d'emploi", "التعويض عن فقدان الشغل"),
+        ("my son is disabled", "carte de personne en situation de handicap", "بطاقة شخص في وضعية إعاقة"),
+        ("my ex-husband won't pay alimony", "fonds d'entraide familiale", "صندوق التكافل العائلي"),
+        ("can I build on this land", "note de renseignements urbanistiques", "مذكرة المعلومات التعميرية"),
+    ],
+)
+def test_everyday_situations_reach_their_procedure(
+    glossary: Glossary, query: str, french: str, arabic: str
+) -> None:
+    expansion = glossary.expand(query)
+    assert french in expansion.fr, (query, expansion.matched)
+    assert arabic in expansion.ar, (query, expansion.matched)
+
+
+@pytest.mark.parametrize(
+    ("query", "absent"),
+    [
+        # losing a relative is not losing a document, and the reverse
+        ("I lost my father last week", "perte"),
+        ("I lost my son in the market", "décès"),
+        # "mchat" alone means "it got lost"; "mchat la casse" is a scrapped car
+        ("mchat la casse", "perte"),
+        ("my father passed his exam", "décès"),
+    ],
+)
+def test_everyday_situations_do_not_reach_a_wrong_concept(
+    glossary: Glossary, query: str, absent: str
+) -> None:
+    assert absent not in glossary.expand(query).fr
+
+
 # Matching rules, on a small glossary
 
 
