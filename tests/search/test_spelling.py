@@ -23,6 +23,7 @@ def speller() -> Speller:
     ("query", "language", "expected"),
     [
         ("renouvelement du passeport", "fr", "renouvellement du passeport"),
+        ("renouveler mon pasport", "fr", "renouveler mon passeport"),  # 7 letters: distance 2
         ("certificat de residance", "fr", "certificat de residence"),
         ("تجدييد جواز السفر", "ar", "تجديد جواز السفر"),
     ],

@@ -6,7 +6,7 @@ keywords and descriptions, folded), so a Spanish query is never "corrected" into
 It must also be long enough to carry a typo (≥ 5 letters), unknown to the catalog, not a
 word of the language at all (by `wordfreq`'s frequency lists: "devenir", "المال" or
 "تركيا" are words, not typos of "détenir", "أعمال" or "تركيب"), and within a Levenshtein
-distance of 1 (5–7 letters) or 2 (≥ 8). docs/adr/0009-typo-tolerance.md.
+distance of 1 (5–6 letters) or 2 (≥ 7). docs/adr/0009-typo-tolerance.md.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ class Speller:
             return None
         if self._is_known(word) or self._is_common(word.casefold(), language):
             return None
-        limit = 1 if len(folded) < 8 else 2
+        limit = 1 if len(folded) < 7 else 2
         match = process.extractOne(folded, words, scorer=Levenshtein.distance, score_cutoff=limit)
         return str(match[0]) if match is not None else None
 
