@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bawaba.errors import InvalidInputError
-from bawaba.evaluation.beir_eval import evaluate_beir
+from bawaba.evaluation.beir_eval import corpus_languages, evaluate_beir
 from bawaba.evaluation.crosslingual import PoolParams
 from tests.evaluation.conftest import LANGS, TOPICS, PoolEmbedder
 
@@ -62,3 +62,9 @@ def test_a_malformed_query_line_names_the_file_and_line(tmp_path: Path) -> None:
     queries.write_text('{"_id": "x", "text": "q1|en"}\n{"text": "no id"}\n')
     with pytest.raises(InvalidInputError, match=r"queries\.jsonl:2"):
         evaluate_beir(corpus, queries, qrels, ["map@20"], PoolEmbedder())
+
+
+def test_a_few_stray_passages_do_not_make_a_corpus_multilingual() -> None:
+    assert corpus_languages(["en"] * 990 + ["fr"] * 9 + ["es"]) == 1
+    assert corpus_languages(["en"] * 50 + ["fr"] * 50) == 2
+    assert corpus_languages([]) == 1

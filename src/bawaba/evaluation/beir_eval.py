@@ -11,6 +11,7 @@ only favours the query's own language.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,7 @@ def evaluate_beir(
         matrix, query_matrix = centered(matrix, langs, query_matrix, query_langs)
     started = time.perf_counter()
     if p.neighbour_weight > 0:
-        graph = neighbours(matrix, p.neighbours or len(set(langs)))
+        graph = neighbours(matrix, p.neighbours or corpus_languages(langs))
     else:
         graph = np.arange(len(matrix), dtype=np.int64)[:, None]
     graph_seconds = time.perf_counter() - started
@@ -123,6 +124,13 @@ def evaluate_beir(
         "embedder": embedder.id,
         "latency_ms_excluding_query_embedding": percentiles(latencies),
     }
+
+
+def corpus_languages(langs: list[str], share: float = 0.01) -> int:
+    """How many languages hold at least `share` of the passages: a few misdetected passages
+    in a monolingual corpus do not make it multilingual (and neighbour smoothing a no-op)."""
+    counts = Counter(langs)
+    return max(1, sum(1 for c in counts.values() if c >= share * len(langs)))
 
 
 def _language(metadata: dict[str, str], text: str) -> str:

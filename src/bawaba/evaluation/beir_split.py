@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from bawaba.evaluation.beir_eval import _language, _query_vectors
+from bawaba.evaluation.beir_eval import _language, _query_vectors, corpus_languages
 from bawaba.evaluation.crosslingual import PoolParams, centered, feedback, neighbours, smoothed
 from bawaba.evaluation.data import (
     Query,
@@ -63,7 +63,7 @@ def split_check(
         docs, langs, vectors, [_language(q.metadata, q.text) for q in queries]
     )
     p = PoolParams()
-    graph = neighbours(docs_c, len(set(langs)))
+    graph = neighbours(docs_c, corpus_languages(langs))
 
     tuning = np.random.default_rng(seed).choice(len(queries), min(sample, len(queries)), False)
     seen = {question_of(queries[i]) for i in tuning}

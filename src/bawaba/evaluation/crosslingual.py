@@ -42,7 +42,7 @@ class PoolParams:
     """Share of the neighbours' mean in a passage's score (0 = no smoothing)."""
     neighbours: int | None = None
     """Neighbours per passage, itself included; None = the number of corpus languages
-    (a sentence has at most one translation per language)."""
+    holding ≥ 1 % of the passages (a sentence has at most one translation per language)."""
 
 
 def _normalised(m: Matrix) -> Matrix:
