@@ -292,7 +292,11 @@ def test_unrelated_text_expands_to_nothing(glossary: Glossary) -> None:
 @pytest.mark.parametrize(
     ("query", "french", "arabic"),
     [
-        ("ma voiture est partie à la casse", "retrait définitif de la circulation", "السحب النهائي من السير"),
+        (
+            "ma voiture est partie à la casse",
+            "retrait définitif de la circulation",
+            "السحب النهائي من السير",
+        ),
         ("my car was scrapped", "retrait définitif de la circulation", "السحب النهائي من السير"),
         ("mchat la casse", "retrait définitif de la circulation", "السحب النهائي من السير"),
         ("I lost my father last week", "décès", "الوفاة"),
@@ -303,9 +307,17 @@ def test_unrelated_text_expands_to_nothing(glossary: Glossary) -> None:
         ("my mother can't read or write", "alphabétisation", "محو الأمية"),
         ("je rentre definitivement au maroc", "retour définitif", "العودة النهائية"),
         ("jai perdu mon taf", "indemnité pour perte d'emploi", "التعويض عن فقدان الشغل"),
-        ("my son is disabled", "carte de personne en situation de handicap", "بطاقة شخص في وضعية إعاقة"),
+        (
+            "my son is disabled",
+            "carte de personne en situation de handicap",
+            "بطاقة شخص في وضعية إعاقة",
+        ),
         ("my ex-husband won't pay alimony", "fonds d'entraide familiale", "صندوق التكافل العائلي"),
-        ("can I build on this land", "note de renseignements urbanistiques", "مذكرة المعلومات التعميرية"),
+        (
+            "can I build on this land",
+            "note de renseignements urbanistiques",
+            "مذكرة المعلومات التعميرية",
+        ),
     ],
 )
 def test_everyday_situations_reach_their_procedure(
@@ -557,3 +569,44 @@ def test_ambiguous_single_words_do_not_expand(glossary: Glossary, query: str) ->
     expansion = glossary.expand(query).fr
     assert "Trésorerie générale du Royaume" not in expansion
     assert "compte en ligne" not in expansion and "témoin" not in expansion
+
+
+@pytest.mark.parametrize(
+    ("query", "french"),
+    [
+        # Darija in Arabizi: spelling variants and conjugated verbs
+        (
+            "tsr9at lia lbitaka kifach nkhrrej wa7da",
+            ["vol", "carte nationale d'identité électronique"],
+        ),
+        ("fin nl9a chahadat lsokna", ["lieu", "certificat de résidence"]),
+        ("mrati weldat bghit nsejjel lmazyoud", ["déclaration de naissance"]),
+        ("flachni radar ch7al dyal lflous", ["amende routière", "coût"]),
+        # Darija in Arabic script: French loanwords and question forms
+        ("بغيت نجدد لاكارط كريس", ["renouvellement", "carte grise"]),
+        ("ضاع ليا البسبور فين نمشي", ["perte", "passeport", "lieu"]),
+        (
+            "شحال خاصني نخلص على لاكارت ناسيونال",
+            ["coût", "carte nationale d'identité électronique"],
+        ),
+        ("تسرقات ليا الطونوبيلة مشيت للكوميساريا", ["vol", "véhicule", "police"]),
+    ],
+)
+def test_darija_questions_reach_their_concepts(
+    glossary: Glossary, query: str, french: list[str]
+) -> None:
+    expansion = glossary.expand(query)
+    for term in french:
+        assert term in expansion.fr, (query, expansion.matched)
+
+
+@pytest.mark.parametrize(
+    ("query", "absent"),
+    [
+        # "tsawar" is "imagine", not a photo; "wjdo" is "get ready", not "available"
+        ("tsawar m3aya", "photo d'identité"),
+        ("wjdo rasskom", "disponible"),
+    ],
+)
+def test_ambiguous_darija_words_do_not_expand(glossary: Glossary, query: str, absent: str) -> None:
+    assert absent not in glossary.expand(query).fr
