@@ -4,7 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from bawaba.cli import app
 from bawaba.errors import InvalidInputError
 from bawaba.evaluation.beir_eval import corpus_languages, evaluate_beir
 from bawaba.evaluation.crosslingual import PoolParams
@@ -68,3 +70,22 @@ def test_a_few_stray_passages_do_not_make_a_corpus_multilingual() -> None:
     assert corpus_languages(["en"] * 990 + ["fr"] * 9 + ["es"]) == 1
     assert corpus_languages(["en"] * 50 + ["fr"] * 50) == 2
     assert corpus_languages([]) == 1
+
+
+def test_cli_switches_each_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, queries, qrels = _write_pool(tmp_path)
+    monkeypatch.setenv("BAWABA_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("BAWABA_EMBEDDER", "hash")
+    files = ["--corpus", str(corpus), "--queries", str(queries), "--qrels", str(qrels)]
+    plain = CliRunner().invoke(
+        app,
+        ["eval", "beir", *files, "--no-center", "--feedback-weight", "0",
+         "--neighbour-weight", "0", "--json"],
+    )  # fmt: skip
+    assert plain.exit_code == 0, plain.output
+    result = json.loads(plain.stdout)
+    assert result["feedback_weight"] == 0.0 and result["neighbours"] == 1
+    assert result["metrics"] == result["baselines"]["dense"]
+    default = json.loads(CliRunner().invoke(app, ["eval", "beir", *files, "--json"]).stdout)
+    assert default["feedback_weight"] == 2.0 and default["neighbour_weight"] == 0.7
+    assert default["neighbours"] == len(LANGS)
