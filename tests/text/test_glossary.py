@@ -610,3 +610,40 @@ def test_darija_questions_reach_their_concepts(
 )
 def test_ambiguous_darija_words_do_not_expand(glossary: Glossary, query: str, absent: str) -> None:
     assert absent not in glossary.expand(query).fr
+
+
+@pytest.mark.parametrize(
+    ("query", "french"),
+    [
+        # Spanish and casual French situations rather than procedure names
+        ("he perdido el trabajo", ["indemnité pour perte d'emploi"]),
+        ("perdí a mi madre", ["décès"]),
+        ("se me ha caducado el pasaporte", ["expiré", "passeport"]),
+        ("mi mujer ha dado a luz", ["accouchement"]),
+        ("cambiarme de casa", ["déménagement"]),
+        ("on ma vole mon passeport", ["vol", "passeport"]),
+        ("je me suis fait flasher", ["amende routière"]),
+        ("on ma vire", ["licenciement"]),
+    ],
+)
+def test_spanish_and_french_situations_reach_their_procedure(
+    glossary: Glossary, query: str, french: list[str]
+) -> None:
+    expansion = glossary.expand(query)
+    for term in french:
+        assert term in expansion.fr, (query, expansion.matched)
+
+
+@pytest.mark.parametrize(
+    ("query", "absent"),
+    [
+        # losing a relative or a job is not losing a document; giving birth is not electricity
+        ("perdí a mi madre", "perte"),
+        ("he perdido el trabajo", "perte"),
+        ("ha dado a luz", "électricité"),
+    ],
+)
+def test_spanish_situations_do_not_reach_a_wrong_concept(
+    glossary: Glossary, query: str, absent: str
+) -> None:
+    assert absent not in glossary.expand(query).fr
