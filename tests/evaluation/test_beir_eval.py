@@ -18,23 +18,18 @@ def _write_pool(folder: Path) -> tuple[Path, Path, Path]:
     corpus = folder / "corpus.jsonl"
     queries = folder / "queries.jsonl"
     qrels = folder / "qrels.tsv"
-    corpus.write_text(
-        "".join(
-            json.dumps({"_id": f"{lang}:{t}", "text": f"t{t}|{lang}", "metadata": {"lang": lang}})
-            + "\n"
+    for path, prefix in ((corpus, "t"), (queries, "q")):
+        lines = [
+            {
+                "_id": f"{lang}:{prefix}{t}",
+                "text": f"{prefix}{t}|{lang}",
+                "metadata": {"lang": lang},
+            }
             for t in range(TOPICS)
             for lang in LANGS
-        )
-    )
-    queries.write_text(
-        "".join(
-            json.dumps({"_id": f"{lang}:q{t}", "text": f"q{t}|{lang}", "metadata": {"lang": lang}})
-            + "\n"
-            for t in range(TOPICS)
-            for lang in LANGS
-        )
-    )
-    rows = [f"{ql}:q{t}\t{dl}:{t}\t1" for t in range(TOPICS) for ql in LANGS for dl in LANGS]
+        ]
+        path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    rows = [f"{ql}:q{t}\t{dl}:t{t}\t1" for t in range(TOPICS) for ql in LANGS for dl in LANGS]
     qrels.write_text("query-id\tcorpus-id\tscore\n" + "\n".join(rows) + "\n")
     return corpus, queries, qrels
 

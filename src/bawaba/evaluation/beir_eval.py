@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from bawaba.evaluation.crosslingual import PoolParams, centered, feedback, neighbours, smoothed
+from bawaba.evaluation.crosslingual import PoolParams, centered, neighbours, pool_scores
 from bawaba.evaluation.data import read_corpus, read_corpus_metadata, read_qrels, read_queries
 from bawaba.evaluation.metrics import evaluate, percentiles
 from bawaba.search.analysis import analyze_field, analyze_query
@@ -58,10 +58,10 @@ def evaluate_beir(
     texts = [t for _, t in corpus]
     cache = EmbeddingCache(cache_dir)
     matrix = cache.get_many(embedder, texts, on_progress=on_progress)
-    query_matrix = _query_vectors(cache, embedder, [q.text for q in queries])
+    query_matrix = query_vectors(cache, embedder, [q.text for q in queries])
     cache.save()
-    langs = [_language(meta, text) for meta, text in zip(metas, texts, strict=True)]
-    query_langs = [_language(q.metadata, q.text) for q in queries]
+    langs = [passage_language(meta, text) for meta, text in zip(metas, texts, strict=True)]
+    query_langs = [passage_language(q.metadata, q.text) for q in queries]
     p = params or PoolParams()
     raw_matrix, raw_queries = matrix, query_matrix
     if p.center:
@@ -86,14 +86,7 @@ def evaluate_beir(
     for start in range(0, len(queries), batch):
         chunk = queries[start : start + batch]
         t = time.perf_counter()
-        refined = feedback(
-            query_matrix[start : start + batch],
-            matrix,
-            p.feedback_weight,
-            p.feedback_docs,
-            p.feedback_temperature,
-        )
-        dense_all = smoothed(refined @ matrix.T, graph, p.neighbour_weight)
+        dense_all = pool_scores(query_matrix[start : start + batch], matrix, graph, p)
         per_query = (time.perf_counter() - t) * 1000 / max(len(chunk), 1)
         raw_all = raw_queries[start : start + batch] @ raw_matrix.T
         for q, dense, raw in zip(chunk, dense_all, raw_all, strict=True):
@@ -133,11 +126,11 @@ def corpus_languages(langs: list[str], share: float = 0.01) -> int:
     return max(1, sum(1 for c in counts.values() if c >= share * len(langs)))
 
 
-def _language(metadata: dict[str, str], text: str) -> str:
+def passage_language(metadata: dict[str, str], text: str) -> str:
     return str(metadata.get("lang") or metadata.get("language") or detect(text).variety)
 
 
-def _query_vectors(cache: EmbeddingCache, embedder: Embedder, texts: list[str]) -> Matrix:
+def query_vectors(cache: EmbeddingCache, embedder: Embedder, texts: list[str]) -> Matrix:
     """Query vectors, cached like passages (under a "query: " key) so reruns are quick."""
     return cache.get_many(_QueryView(embedder), texts)
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from bawaba.evaluation.beir_eval import _language, _query_vectors, corpus_languages
-from bawaba.evaluation.crosslingual import PoolParams, centered, feedback, neighbours, smoothed
+from bawaba.evaluation.beir_eval import corpus_languages, passage_language, query_vectors
+from bawaba.evaluation.crosslingual import PoolParams, centered, neighbours, pool_scores
 from bawaba.evaluation.data import (
     Query,
     read_corpus,
@@ -29,7 +30,7 @@ from bawaba.evaluation.data import (
 )
 from bawaba.evaluation.metrics import evaluate
 from bawaba.search.dense import EmbeddingCache
-from bawaba.search.embedder import Embedder, Matrix
+from bawaba.search.embedder import Embedder
 
 
 def question_of(q: Query) -> str:
@@ -56,11 +57,11 @@ def split_check(
     texts = [t for _, t in corpus]
     cache = EmbeddingCache(cache_dir)
     docs = cache.get_many(embedder, texts)
-    vectors = _query_vectors(cache, embedder, [q.text for q in queries])
+    vectors = query_vectors(cache, embedder, [q.text for q in queries])
     cache.save()
-    langs = [_language(m, t) for m, t in zip(metas, texts, strict=True)]
+    langs = [passage_language(m, t) for m, t in zip(metas, texts, strict=True)]
     docs_c, vectors_c = centered(
-        docs, langs, vectors, [_language(q.metadata, q.text) for q in queries]
+        docs, langs, vectors, [passage_language(q.metadata, q.text) for q in queries]
     )
     p = PoolParams()
     graph = neighbours(docs_c, corpus_languages(langs))
@@ -78,13 +79,15 @@ def split_check(
     def score(rows: npt.NDArray[np.int64], config: str) -> float:
         raw = config == "raw"
         q, d = (vectors, docs) if raw else (vectors_c, docs_c)
-        fw = p.feedback_weight if config in ("+ feedback", "both") else 0.0
-        nw = p.neighbour_weight if config in ("+ neighbours", "both") else 0.0
+        steps = replace(
+            p,
+            feedback_weight=p.feedback_weight if config in ("+ feedback", "both") else 0.0,
+            neighbour_weight=p.neighbour_weight if config in ("+ neighbours", "both") else 0.0,
+        )
         run: dict[str, dict[str, float]] = {}
         for start in range(0, len(rows), 256):
             chunk = rows[start : start + 256]
-            refined: Matrix = feedback(q[chunk], d, fw, p.feedback_docs, p.feedback_temperature)
-            for i, row in zip(chunk, smoothed(refined @ d.T, graph, nw), strict=True):
+            for i, row in zip(chunk, pool_scores(q[chunk], d, graph, steps), strict=True):
                 top = np.argsort(-row)[:100]
                 run[queries[i].id] = {ids[j]: float(100 - r) for r, j in enumerate(top)}
         judged = {queries[i].id: qrels[queries[i].id] for i in rows}

@@ -105,3 +105,11 @@ def smoothed(scores: Matrix, graph: npt.NDArray[np.int64], weight: float) -> Mat
         np.float32
     )
     return out
+
+
+def pool_scores(
+    queries: Matrix, docs: Matrix, graph: npt.NDArray[np.int64], p: PoolParams
+) -> Matrix:
+    """Scores of every passage for each (centred) query: feedback, then neighbour smoothing."""
+    refined = feedback(queries, docs, p.feedback_weight, p.feedback_docs, p.feedback_temperature)
+    return smoothed(refined @ docs.T, graph, p.neighbour_weight)
